@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace debrief {
+
+enum class ActionStatus
+{
+    Open,
+    InProgress,
+    Done,
+    WontDo,
+};
+
+// "open", "in_progress", "done", "wont_do": the names of the JSON contract and of the store.
+QString actionStatusName(ActionStatus status);
+std::optional<ActionStatus> actionStatusFromName(const QString& name);
+QStringList allActionStatusNames();
+
+// A follow-up the team committed to. Priority is free text as teams write it ("P1", "high").
+struct ActionItem
+{
+    qint64 id = 0;
+    QString title;
+    QString owner;
+    std::optional<QDate> due;
+    ActionStatus status = ActionStatus::Open;
+    QString priority;
+    QString link;
+    int sourceLine = 0;
+
+    bool isOpen() const { return status == ActionStatus::Open || status == ActionStatus::InProgress; }
+    bool isOverdue(const QDate& today) const { return isOpen() && due && *due < today; }
+    bool operator==(const ActionItem&) const = default;
+};
+
+} // namespace debrief

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "DocumentSection.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace debrief {
+
+// Maps a heading as people write it ("Issue Summary:", "🔥 Root Causes", "**Follow-ups**",
+// "Root Cause and Resolution") to the role of its section, Unknown when it is none of them.
+class SectionClassifier
+{
+public:
+    static SectionRole classify(QStringView heading);
+    // The heading without '#', emphasis, emoji, numbering ("1.") and trailing colon.
+    static QString cleanHeading(QStringView heading);
+};
+
+} // namespace debrief

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace debrief {
+
+Database::Database(const QString& path)
+    : m_path(path)
+{
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            throw StoreError(QStringLiteral("%1: cannot create the folder of the store").arg(path));
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(QStringLiteral("%1: cannot open the store: %2").arg(path, why));
+    }
+    try {
+        configure();
+        migrate();
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    sqlite3_close(m_db);
+}
+
+void Database::exec(const char* sql)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        throw StoreError(QStringLiteral("%1: %2").arg(m_path, message));
+    }
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::schemaVersion()
+{
+    Statement query = prepare("PRAGMA user_version");
+    return query.step() ? int(query.int64(0)) : 0;
+}
+
+void Database::configure()
+{
+    // A non-store file fails here, on the first read, with SQLite's "file is not a database".
+    sqlite3_busy_timeout(m_db, 5000);
+    exec("PRAGMA foreign_keys = ON");
+    Statement journal = prepare("PRAGMA journal_mode = WAL");
+    journal.step();
+    // NORMAL is durable across application crashes in WAL mode; only a power loss may lose the
+    // last commits, never consistency.
+    exec("PRAGMA synchronous = NORMAL");
+}
+
+void Database::migrate()
+{
+    const int from = schemaVersion();
+    const int to = currentSchemaVersion();
+    if (from > to) {
+        throw StoreError(QStringLiteral("%1: the store has schema version %2, newer than this Debrief (%3)")
+                             .arg(m_path)
+                             .arg(from)
+                             .arg(to));
+    }
+    if (from == to)
+        return;
+    if (from > 0 && m_path != QLatin1String(":memory:")) {
+        // A consistent copy taken through SQLite itself (not a file copy, which could catch a WAL
+        // half-checkpointed), so a failed migration can always be undone by hand.
+        m_backupPath = QStringLiteral("%1.v%2.bak").arg(m_path).arg(from);
+        QFile::remove(m_backupPath);
+        Statement backup = prepare("VACUUM INTO ?1");
+        backup.bind(1, m_backupPath);
+        backup.exec();
+    }
+    Transaction transaction(*this);
+    for (const Migration& migration : storeMigrations()) {
+        if (migration.toVersion <= from)
+            continue;
+        exec(migration.sql);
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.toVersion).toUtf8().constData());
+    }
+    transaction.commit();
+}
+
+QString Database::defaultPath()
+{
+    const QByteArray fromEnvironment = qgetenv("DEBRIEF_STORE");
+    if (!fromEnvironment.isEmpty())
+        return QString::fromLocal8Bit(fromEnvironment);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/incidents.sqlite");
+}
+
+} // namespace debrief

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Statement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace debrief {
+
+// An open incident store: one SQLite file in WAL mode with foreign keys and a busy timeout, its
+// schema migrated to the current version on open (after a backup copy of the file). The only
+// owner of the sqlite3 handle. Not thread-safe: one Database per thread.
+class Database
+{
+public:
+    // Opens or creates the store at `path` (":memory:" for a private in-memory store).
+    // Throws StoreError when the file is not a store or cannot be migrated.
+    explicit Database(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    int schemaVersion();
+    // The backup written before the last migration on open, empty if none was needed.
+    const QString& backupPath() const { return m_backupPath; }
+
+    Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    void exec(const char* sql);
+    qint64 lastInsertId() const;
+    sqlite3* handle() const { return m_db; }
+
+    // The default store path: QStandardPaths::AppDataLocation/incidents.sqlite, overridden by
+    // the DEBRIEF_STORE environment variable.
+    static QString defaultPath();
+
+private:
+    void configure();
+    void migrate();
+
+    QString m_path;
+    QString m_backupPath;
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace debrief

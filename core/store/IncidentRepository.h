@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Incident.h"
+
+#include <QVector>
+
+#include <optional>
+
+namespace debrief {
+
+class Database;
+
+// Typed access to the incidents of a store: the whole postmortem as one value, and the single-field
+// edits the GUI makes. Every write is one transaction. Throws StoreError on failure, leaving the
+// store as it was.
+class IncidentRepository
+{
+public:
+    explicit IncidentRepository(Database& db);
+
+    // Stores a new incident with everything in it; returns its id. Row ids inside `incident` are
+    // ignored and assigned anew.
+    IncidentId create(const Incident& incident);
+    // Replaces an incident's postmortem content (not its evidence) by `incident`, keeping its id.
+    void replace(const Incident& incident);
+    std::optional<Incident> load(IncidentId id);
+    QVector<IncidentSummary> list(const QDate& today);
+    bool exists(IncidentId id);
+    void remove(IncidentId id);
+
+    // Single edits, each committed at once.
+    void updateActionItem(const ActionItem& item);
+    qint64 addActionItem(IncidentId incident, const ActionItem& item);
+    void removeActionItem(qint64 actionItemId);
+    void updateTimelineEvent(const TimelineEvent& event);
+
+private:
+    void insertContent(IncidentId id, const Incident& incident);
+    void insertIncidentRow(const Incident& incident);
+    void deleteContent(IncidentId id);
+
+    Database& m_db;
+};
+
+} // namespace debrief

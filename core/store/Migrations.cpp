@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+namespace debrief {
+
+namespace {
+
+// v1: the incident and its postmortem.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    impact TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    incident_date TEXT,                 -- yyyy-MM-dd
+    timezone TEXT NOT NULL DEFAULT '',
+    started_at INTEGER,                 -- UTC ms
+    ended_at INTEGER,
+    stated_duration_minutes INTEGER,
+    duration_text TEXT NOT NULL DEFAULT '',
+    resolution TEXT NOT NULL DEFAULT '',
+    source_path TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE document_sections (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    heading TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    empty INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (incident_id, position)
+);
+CREATE TABLE timeline_events (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    at INTEGER,
+    time_text TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('detection','investigation','red_herring','mitigation','fix',
+                                       'resolution','communication','deploy','note')),
+    source_line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX timeline_events_by_incident ON timeline_events(incident_id, position);
+CREATE TABLE root_causes (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    section TEXT NOT NULL DEFAULT '',
+    source_line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX root_causes_by_incident ON root_causes(incident_id, position);
+CREATE TABLE measure_groups (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    section TEXT NOT NULL DEFAULT '',
+    source_line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX measure_groups_by_incident ON measure_groups(incident_id, position);
+CREATE TABLE measure_items (
+    group_id INTEGER NOT NULL REFERENCES measure_groups(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (group_id, position)
+);
+CREATE TABLE action_items (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due TEXT,                           -- yyyy-MM-dd
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','in_progress','done','wont_do')),
+    priority TEXT NOT NULL DEFAULT '',
+    link TEXT NOT NULL DEFAULT '',
+    source_line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX action_items_by_incident ON action_items(incident_id, position);
+CREATE TABLE unknown_sections (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    heading TEXT NOT NULL DEFAULT '',
+    heading_level INTEGER NOT NULL DEFAULT 2,
+    markdown TEXT NOT NULL,
+    after_role TEXT NOT NULL,
+    source_line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX unknown_sections_by_incident ON unknown_sections(incident_id, position);
+)sql";
+
+// v2: evidence. Log sources and entries with a full-text index over the message (external
+// content, so the text is stored once), metric sources, series and points.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE log_sources (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL DEFAULT 0,
+    content_hash TEXT NOT NULL,
+    entries INTEGER NOT NULL DEFAULT 0,
+    unparsed INTEGER NOT NULL DEFAULT 0,
+    first_at INTEGER,
+    last_at INTEGER,
+    imported_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX log_sources_by_hash ON log_sources(incident_id, content_hash);
+CREATE TABLE log_entries (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES log_sources(id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    at INTEGER,
+    time_text TEXT NOT NULL DEFAULT '',
+    level INTEGER NOT NULL DEFAULT 2,   -- 0 trace .. 7 critical, see core/ingest
+    host TEXT NOT NULL DEFAULT '',
+    service TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL,
+    fields TEXT,                        -- structured fields as JSON, when the format has them
+    unparsed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX log_entries_by_time ON log_entries(incident_id, at);
+CREATE VIRTUAL TABLE log_fts USING fts5(message, content='log_entries', content_rowid='id');
+CREATE TABLE metric_sources (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    imported_at INTEGER NOT NULL
+);
+CREATE TABLE metric_series (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    source_id INTEGER REFERENCES metric_sources(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    labels TEXT NOT NULL DEFAULT '',    -- sorted key=value pairs joined by ','
+    unit TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX metric_series_by_incident ON metric_series(incident_id, name);
+CREATE TABLE metric_points (
+    series_id INTEGER NOT NULL REFERENCES metric_series(id) ON DELETE CASCADE,
+    ts INTEGER NOT NULL,
+    value REAL,                         -- NULL is a gap (NaN or null in the source)
+    PRIMARY KEY (series_id, ts)
+) WITHOUT ROWID;
+)sql";
+
+} // namespace
+
+const QList<Migration>& storeMigrations()
+{
+    static const QList<Migration> migrations{
+        {1, kSchemaV1},
+        {2, kSchemaV2},
+    };
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return storeMigrations().constLast().toVersion;
+}
+
+} // namespace debrief

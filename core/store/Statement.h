@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace debrief {
+
+// A prepared SQLite statement with typed binds and column reads. Move-only; finalised on
+// destruction. Binds are 1-based as in SQLite, columns 0-based.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);   // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value); // as a blob
+    Statement& bindNull(int index);
+    template<typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Steps once: true while a row is available.
+    bool step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    void exec();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+    QString optionalText(int column) const { return isNull(column) ? QString() : text(column); }
+
+private:
+    void check(int rc, const char* what);
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace debrief
