@@ -33,10 +33,13 @@ Database::Database(const QString& path)
     try {
         configure();
         migrate();
-    } catch (...) {
+    } catch (const StoreError& e) {
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw;
+        // Statement errors do not know the file; the person reading this needs it.
+        if (e.message().startsWith(path))
+            throw;
+        throw StoreError(QStringLiteral("%1: %2").arg(path, e.message()));
     }
 }
 
@@ -58,6 +61,11 @@ void Database::exec(const char* sql)
 qint64 Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 int Database::schemaVersion()

@@ -30,6 +30,8 @@ public:
     Statement prepare(const char* sql) { return Statement(m_db, sql); }
     void exec(const char* sql);
     qint64 lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     sqlite3* handle() const { return m_db; }
 
     // The default store path: QStandardPaths::AppDataLocation/incidents.sqlite, overridden by

@@ -26,7 +26,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, double value);
-    Statement& bind(int index, const QString& value);   // a null QString binds NULL
+    Statement& bind(int index, const QString& value); // always text: a null QString binds ''
     Statement& bind(int index, const QByteArray& value); // as a blob
     Statement& bindNull(int index);
     template<typename T>

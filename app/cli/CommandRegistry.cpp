@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandRegistry.h"
+
+#include "ExportCommand.h"
+#include "FormatsCommand.h"
+#include "ImportCommand.h"
+#include "IncidentsCommand.h"
+#include "LintCommand.h"
+#include "ShowCommand.h"
+
+namespace debrief::cli {
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<IncidentsCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<LintCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<FormatsCommand>());
+}
+
+const Command* CommandRegistry::find(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+} // namespace debrief::cli

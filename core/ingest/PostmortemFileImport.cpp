@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PostmortemFileImport.h"
+
+#include "Database.h"
+#include "IncidentRepository.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemFileImport)
+};
+
+PostmortemFileImportResult failure(const QString& message, int line = 0)
+{
+    PostmortemFileImportResult result;
+    result.error = message;
+    result.errorLine = line;
+    return result;
+}
+
+} // namespace
+
+PostmortemFileImportResult PostmortemFileImport::run(Database& db, const QString& path,
+                                                     const PostmortemImportOptions& options,
+                                                     std::optional<IncidentId> into)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Tr::tr("cannot read the file: %1").arg(file.errorString()));
+    if (file.size() > kMaxBytes)
+        return failure(Tr::tr("%1 bytes is larger than any postmortem (limit %2 bytes)").arg(file.size()).arg(kMaxBytes));
+    const QByteArray bytes = file.readAll();
+
+    PostmortemImportResult parsed = PostmortemImporter::import(bytes, QFileInfo(path).fileName(), options);
+    const auto firstError = std::find_if(parsed.diagnostics.cbegin(), parsed.diagnostics.cend(),
+                                         [](const ImportDiagnostic& d) { return d.severity == Severity::Error; });
+    if (!parsed.ok || firstError != parsed.diagnostics.cend()) {
+        PostmortemFileImportResult result = firstError != parsed.diagnostics.cend()
+            ? failure(firstError->message, firstError->line)
+            : failure(Tr::tr("not a postmortem document"));
+        result.diagnostics = parsed.diagnostics;
+        return result;
+    }
+
+    Incident& incident = parsed.incident;
+    incident.sourcePath = QFileInfo(path).absoluteFilePath();
+    IncidentRepository repository(db);
+    if (into) {
+        incident.id = *into;
+        repository.replace(incident);
+    } else {
+        incident.id = repository.create(incident);
+    }
+
+    PostmortemFileImportResult result;
+    result.ok = true;
+    result.incident = incident.id;
+    result.diagnostics = parsed.diagnostics;
+    result.repairedBytes = parsed.repairedBytes;
+    result.timelineEntries = int(incident.timeline.size());
+    result.rootCauses = int(incident.rootCauses.size());
+    result.actionItems = int(incident.actionItems.size());
+    return result;
+}
+
+} // namespace debrief

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+#include "IncidentRepository.h"
+#include "Migrations.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newStoreHasCurrentSchemaAndPragmas();
+    void migratesVersion1FixtureKeepingItsData();
+    void migrationWritesABackupOfTheOldStore();
+    void refusesAStoreFromANewerDebrief();
+    void refusesAFileThatIsNotAStore();
+    void transactionRollsBackWhenNotCommitted();
+    void createsTheFolderOfANewStore();
+
+private:
+    QString copyFixture(const QString& name);
+    QTemporaryDir m_dir;
+};
+
+QString TestDatabase::copyFixture(const QString& name)
+{
+    const QString target = m_dir.filePath(QStringLiteral("%1-%2").arg(QTest::currentTestFunction(), name));
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(DEBRIEF_TEST_DATA "/store/") + name, target))
+        qFatal("cannot copy fixture %s", qPrintable(name));
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+void TestDatabase::newStoreHasCurrentSchemaAndPragmas()
+{
+    Database db(m_dir.filePath(QStringLiteral("new.sqlite")));
+    QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+    Statement journal = db.prepare("PRAGMA journal_mode");
+    QVERIFY(journal.step());
+    QCOMPARE(journal.text(0), QStringLiteral("wal"));
+    Statement keys = db.prepare("PRAGMA foreign_keys");
+    QVERIFY(keys.step());
+    QCOMPARE(keys.int64(0), 1);
+    QVERIFY(db.backupPath().isEmpty()); // nothing to back up in a new store
+}
+
+void TestDatabase::migratesVersion1FixtureKeepingItsData()
+{
+    const QString path = copyFixture(QStringLiteral("v1.sqlite"));
+    Database db(path);
+    QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+    const auto incident = IncidentRepository(db).load(IncidentId{1});
+    QVERIFY(incident);
+    QCOMPARE(incident->title, QStringLiteral("Checkout API returned 503s"));
+    QCOMPARE(incident->timeline.size(), 3);
+    QCOMPARE(incident->timeline[1].kind, TimelineKind::RedHerring);
+    QCOMPARE(incident->measures[0].items.size(), 2);
+    QCOMPARE(incident->actionItems[0].owner, QStringLiteral("alice"));
+    QVERIFY(!incident->actionItems[1].due); // stored as '' by the old store: read as no date
+    QCOMPARE(incident->unknownSections[0].after, SectionRole::ActionItems);
+    // The tables of version 2 are there and usable.
+    Statement evidence = db.prepare("SELECT COUNT(*) FROM log_entries");
+    QVERIFY(evidence.step());
+    QCOMPARE(evidence.int64(0), 0);
+}
+
+void TestDatabase::migrationWritesABackupOfTheOldStore()
+{
+    const QString path = copyFixture(QStringLiteral("v1.sqlite"));
+    QString backup;
+    {
+        Database db(path);
+        backup = db.backupPath();
+    }
+    QCOMPARE(backup, path + QStringLiteral(".v1.bak"));
+    QVERIFY(QFile::exists(backup));
+    // The backup is the old store, still at version 1, and opening it again migrates it too.
+    Database old(backup);
+    QCOMPARE(IncidentRepository(old).load(IncidentId{1})->title, QStringLiteral("Checkout API returned 503s"));
+    QCOMPARE(old.backupPath(), backup + QStringLiteral(".v1.bak"));
+}
+
+void TestDatabase::refusesAStoreFromANewerDebrief()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Database db(path);
+        db.exec("PRAGMA user_version = 999");
+    }
+    try {
+        Database db(path);
+        QFAIL("a store of a newer schema was opened");
+    } catch (const StoreError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("999")), qPrintable(e.message()));
+    }
+}
+
+void TestDatabase::refusesAFileThatIsNotAStore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    try {
+        Database db(path);
+        QFAIL("a text file was opened as a store");
+    } catch (const StoreError& e) {
+        QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+    }
+    QFile check(path);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // untouched
+}
+
+void TestDatabase::transactionRollsBackWhenNotCommitted()
+{
+    Database db(m_dir.filePath(QStringLiteral("rollback.sqlite")));
+    try {
+        Transaction transaction(db);
+        db.exec("INSERT INTO incidents (title, created_at, updated_at) VALUES ('half', 0, 0)");
+        throw StoreError(QStringLiteral("interrupted"));
+    } catch (const StoreError&) {
+    }
+    Statement count = db.prepare("SELECT COUNT(*) FROM incidents");
+    QVERIFY(count.step());
+    QCOMPARE(count.int64(0), 0);
+}
+
+void TestDatabase::createsTheFolderOfANewStore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("a/b/store.sqlite"));
+    Database db(path);
+    QVERIFY(QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

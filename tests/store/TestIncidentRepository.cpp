@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+#include "IncidentRepository.h"
+#include "StoreError.h"
+#include "StoreTestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+class TestIncidentRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createThenLoadGivesTheSameIncident();
+    void loadOfMissingIncidentIsEmpty();
+    void listCountsOpenAndOverdueItems();
+    void updateActionItemIsStoredAtOnce();
+    void updateOfMissingActionItemThrowsAndChangesNothing();
+    void replaceKeepsIdAndSwapsContent();
+    void removeCascadesToContent();
+    void updateTimelineEventKeepsPosition();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestIncidentRepository::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+}
+
+void TestIncidentRepository::createThenLoadGivesTheSameIncident()
+{
+    const Incident original = test::sampleIncident();
+    IncidentId id;
+    {
+        Database db(m_path);
+        id = IncidentRepository(db).create(original);
+    }
+    Database reopened(m_path);
+    const auto loaded = IncidentRepository(reopened).load(id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->id, id);
+    QVERIFY(loaded->timeline[0].id > 0);
+    QCOMPARE(loaded->actionItems.size(), 2);
+    QCOMPARE(loaded->actionItems[0].due, std::optional<QDate>(QDate(2024, 9, 1)));
+    QCOMPARE(loaded->actionItems[1].due, std::optional<QDate>());
+    QCOMPARE(loaded->timeline[1].at.has_value(), false);
+    QVERIFY(test::withoutIds(*loaded) == test::withoutIds(original));
+}
+
+void TestIncidentRepository::loadOfMissingIncidentIsEmpty()
+{
+    Database db(m_path);
+    QVERIFY(!IncidentRepository(db).load(IncidentId{42}));
+}
+
+void TestIncidentRepository::listCountsOpenAndOverdueItems()
+{
+    Database db(m_path);
+    IncidentRepository repository(db);
+    repository.create(test::sampleIncident());
+    Incident later = test::sampleIncident();
+    later.title = QStringLiteral("Later incident");
+    later.startedAt = UtcMillis{later.startedAt->value + 86400000};
+    repository.create(later);
+
+    const auto before = repository.list(QDate(2024, 8, 31));
+    QCOMPARE(before.size(), 2);
+    QCOMPARE(before[0].title, QStringLiteral("Later incident")); // newest first
+    QCOMPARE(before[0].actionItems, 2);
+    QCOMPARE(before[0].openActionItems, 1);
+    QCOMPARE(before[0].overdueActionItems, 0);
+    QCOMPARE(repository.list(QDate(2024, 9, 2))[0].overdueActionItems, 1);
+}
+
+void TestIncidentRepository::updateActionItemIsStoredAtOnce()
+{
+    IncidentId id;
+    {
+        Database db(m_path);
+        IncidentRepository repository(db);
+        id = repository.create(test::sampleIncident());
+        ActionItem item = repository.load(id)->actionItems[0];
+        item.owner = QStringLiteral("bob");
+        item.status = ActionStatus::InProgress;
+        item.due.reset();
+        repository.updateActionItem(item);
+    }
+    Database reopened(m_path);
+    const ActionItem stored = IncidentRepository(reopened).load(id)->actionItems[0];
+    QCOMPARE(stored.owner, QStringLiteral("bob"));
+    QCOMPARE(stored.status, ActionStatus::InProgress);
+    QVERIFY(!stored.due);
+}
+
+void TestIncidentRepository::updateOfMissingActionItemThrowsAndChangesNothing()
+{
+    Database db(m_path);
+    IncidentRepository repository(db);
+    const IncidentId id = repository.create(test::sampleIncident());
+    ActionItem ghost;
+    ghost.id = 9999;
+    ghost.title = QStringLiteral("ghost");
+    QVERIFY_THROWS_EXCEPTION(StoreError, repository.updateActionItem(ghost));
+    QCOMPARE(repository.load(id)->actionItems.size(), 2);
+}
+
+void TestIncidentRepository::replaceKeepsIdAndSwapsContent()
+{
+    Database db(m_path);
+    IncidentRepository repository(db);
+    const IncidentId id = repository.create(test::sampleIncident());
+    Incident replacement = test::sampleIncident();
+    replacement.id = id;
+    replacement.title = QStringLiteral("Re-imported");
+    replacement.timeline.removeLast();
+    repository.replace(replacement);
+    const auto loaded = repository.load(id);
+    QCOMPARE(loaded->title, QStringLiteral("Re-imported"));
+    QCOMPARE(loaded->timeline.size(), 1);
+    QCOMPARE(repository.list(QDate(2024, 1, 1)).size(), 1);
+
+    replacement.id = IncidentId{id.value + 100};
+    QVERIFY_THROWS_EXCEPTION(StoreError, repository.replace(replacement));
+}
+
+void TestIncidentRepository::removeCascadesToContent()
+{
+    Database db(m_path);
+    IncidentRepository repository(db);
+    const IncidentId id = repository.create(test::sampleIncident());
+    repository.remove(id);
+    QVERIFY(!repository.exists(id));
+    Statement orphans = db.prepare("SELECT (SELECT COUNT(*) FROM timeline_events) + (SELECT COUNT(*) FROM "
+                                   "measure_items) + (SELECT COUNT(*) FROM action_items)");
+    QVERIFY(orphans.step());
+    QCOMPARE(orphans.int64(0), 0);
+}
+
+void TestIncidentRepository::updateTimelineEventKeepsPosition()
+{
+    Database db(m_path);
+    IncidentRepository repository(db);
+    const IncidentId id = repository.create(test::sampleIncident());
+    TimelineEvent event = repository.load(id)->timeline[1];
+    event.kind = TimelineKind::Investigation;
+    event.at = UtcMillis{1723317000000};
+    repository.updateTimelineEvent(event);
+    const auto loaded = repository.load(id);
+    QCOMPARE(loaded->timeline[1].kind, TimelineKind::Investigation);
+    QCOMPARE(loaded->timeline[1].at, std::optional<UtcMillis>(UtcMillis{1723317000000}));
+    QCOMPARE(loaded->timeline[0].kind, TimelineKind::Detection);
+}
+
+QTEST_GUILESS_MAIN(TestIncidentRepository)
+#include "TestIncidentRepository.moc"
