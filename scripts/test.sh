@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds, and runs the whole test suite: first a warnings-as-errors
+# build, then the same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+# DEBRIEF_NO_SANITIZE=1 skips the second pass.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$root/scripts/deps.sh"
+
+export QT_QPA_PLATFORM=offscreen
+jobs=$(nproc)
+
+"$root/scripts/build.sh" test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDEBRIEF_WERROR=ON
+ctest --test-dir "$root/build/test" --output-on-failure -j "$jobs"
+
+if [ "${DEBRIEF_NO_SANITIZE:-0}" != "1" ]; then
+    "$root/scripts/build.sh" sanitize -DCMAKE_BUILD_TYPE=Debug -DDEBRIEF_SANITIZE=ON
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export LSAN_OPTIONS=suppressions=$root/scripts/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    ctest --test-dir "$root/build/sanitize" --output-on-failure -j "$jobs"
+fi
