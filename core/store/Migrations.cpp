@@ -121,7 +121,7 @@ CREATE TABLE log_entries (
     line INTEGER NOT NULL,
     at INTEGER,
     time_text TEXT NOT NULL DEFAULT '',
-    level INTEGER NOT NULL DEFAULT 2,   -- 0 trace .. 7 critical, see core/ingest
+    level INTEGER NOT NULL DEFAULT 2,   -- 0 trace .. 6 critical, LogLevel in core/ingest/logs
     host TEXT NOT NULL DEFAULT '',
     service TEXT NOT NULL DEFAULT '',
     message TEXT NOT NULL,

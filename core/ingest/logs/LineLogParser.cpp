@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LineLogParser.h"
+
+namespace debrief {
+
+LineLogParser::LineLogParser(Continuations continuations)
+    : m_continuations(continuations)
+{
+}
+
+bool LineLogParser::continues(QByteArrayView line) const
+{
+    if (!m_pending || m_pending->unparsed || m_continuations == Continuations::None || line.isEmpty())
+        return false;
+    return line.front() == ' ' || line.front() == '\t';
+}
+
+void LineLogParser::feed(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out)
+{
+    if (continues(line)) {
+        m_pending->message += u'\n' + QString::fromUtf8(line);
+        return;
+    }
+    std::optional<LogRecord> record = parseLine(line);
+    if (!record && m_continuations == Continuations::Unparsable && m_pending && !m_pending->unparsed
+        && !line.trimmed().isEmpty()) {
+        m_pending->message += u'\n' + QString::fromUtf8(line);
+        return;
+    }
+    flush(out);
+    if (!record) {
+        // Blank lines between entries carry nothing; everything else is kept raw and counted.
+        if (line.trimmed().isEmpty())
+            return;
+        record = LogRecord{};
+        record->message = QString::fromUtf8(line);
+        record->unparsed = true;
+    }
+    record->line = lineNumber;
+    m_pending = std::move(record);
+}
+
+void LineLogParser::finish(QVector<LogRecord>& out)
+{
+    flush(out);
+}
+
+void LineLogParser::flush(QVector<LogRecord>& out)
+{
+    if (m_pending) {
+        out.append(std::move(*m_pending));
+        m_pending.reset();
+    }
+}
+
+} // namespace debrief

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LogFormat.h"
+
+#include <optional>
+
+namespace debrief {
+
+// The common LogParser for formats with one entry per line, plus continuation lines: a subclass
+// parses one line; this class keeps the entry pending until the next entry starts, so that the
+// lines of a stack trace are joined to the entry they belong to (message lines joined by '\n').
+// Lines that neither parse nor continue become unparsed records with the raw text.
+class LineLogParser : public LogParser
+{
+public:
+    enum class Continuations
+    {
+        None,       // every line stands alone (syslog, access logs)
+        Indented,   // lines starting with whitespace continue the previous entry
+        Unparsable, // indented lines and any line that does not parse continue the previous entry
+                    // (log4j, Python: "Traceback ...", "java.lang.X: ..." follow the entry)
+    };
+
+    explicit LineLogParser(Continuations continuations);
+
+    void feed(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out) override;
+    void finish(QVector<LogRecord>& out) override;
+
+protected:
+    // One line as an entry of this format, or none when the line is not of it. `line` is set by
+    // the caller afterwards.
+    virtual std::optional<LogRecord> parseLine(QByteArrayView line) = 0;
+
+private:
+    bool continues(QByteArrayView line) const;
+    void flush(QVector<LogRecord>& out);
+
+    Continuations m_continuations;
+    std::optional<LogRecord> m_pending;
+};
+
+} // namespace debrief
