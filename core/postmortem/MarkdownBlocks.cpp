@@ -1,2 +1,351 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkdownBlocks.h"
+
+#include <QHash>
+#include <algorithm>
+#include <md4c.h>
+
+namespace debrief {
+
+namespace {
+
+// Collects blocks from md4c's callbacks. Line numbers come from the text pointers, which point
+// into the input buffer (except for soft breaks and NUL replacements, which are static strings).
+class BlockBuilder
+{
+public:
+    explicit BlockBuilder(const SourceLines& source)
+        : m_source(source)
+        , m_base(source.bytes().constData())
+        , m_size(source.bytes().size())
+    { }
+
+    QVector<MarkdownBlock> take()
+    {
+        placeTextlessBlocks();
+        assignRanges();
+        return std::move(m_blocks);
+    }
+
+    int enterBlock(MD_BLOCKTYPE type, void* detail)
+    {
+        if (m_quoteDepth > 0) {
+            if (type == MD_BLOCK_QUOTE)
+                ++m_quoteDepth;
+            else if (type == MD_BLOCK_P || type == MD_BLOCK_LI || type == MD_BLOCK_H || type == MD_BLOCK_TR
+                     || type == MD_BLOCK_CODE)
+                newTextLine(m_quote);
+            return 0;
+        }
+        switch (type) {
+        case MD_BLOCK_QUOTE:
+            m_quoteDepth = 1;
+            m_quote = open(MarkdownBlockType::Quote);
+            break;
+        case MD_BLOCK_UL:
+            m_lists.append(false);
+            break;
+        case MD_BLOCK_OL:
+            m_lists.append(true);
+            break;
+        case MD_BLOCK_LI:
+            enterItem(static_cast<const MD_BLOCK_LI_DETAIL*>(detail));
+            break;
+        case MD_BLOCK_P:
+            if (m_items.isEmpty() || m_current != m_items.last())
+                m_current = open(MarkdownBlockType::Paragraph);
+            else
+                newTextLine(m_current);
+            break;
+        case MD_BLOCK_H:
+            m_current = open(MarkdownBlockType::Heading);
+            m_blocks[m_current].level = int(static_cast<const MD_BLOCK_H_DETAIL*>(detail)->level);
+            break;
+        case MD_BLOCK_CODE:
+            m_current = open(MarkdownBlockType::Code);
+            m_blocks[m_current].fenced = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail)->fence_char != 0;
+            break;
+        case MD_BLOCK_HTML:
+            m_current = open(MarkdownBlockType::Html);
+            break;
+        case MD_BLOCK_HR:
+            open(MarkdownBlockType::ThematicBreak);
+            break;
+        case MD_BLOCK_TABLE:
+            m_current = open(MarkdownBlockType::Table);
+            break;
+        case MD_BLOCK_TR:
+            m_blocks[m_current].rows.append(QStringList());
+            m_blocks[m_current].rowLines.append(0);
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            m_blocks[m_current].rows.last().append(QString());
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int leaveBlock(MD_BLOCKTYPE type)
+    {
+        if (m_quoteDepth > 0) {
+            if (type == MD_BLOCK_QUOTE && --m_quoteDepth == 0)
+                m_current = m_items.isEmpty() ? -1 : m_items.last();
+            return 0;
+        }
+        switch (type) {
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            m_lists.removeLast();
+            break;
+        case MD_BLOCK_LI:
+            m_items.removeLast();
+            m_current = m_items.isEmpty() ? -1 : m_items.last();
+            break;
+        case MD_BLOCK_P:
+        case MD_BLOCK_H:
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_HTML:
+        case MD_BLOCK_TABLE:
+            m_current = m_items.isEmpty() ? -1 : m_items.last();
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size)
+    {
+        const int target = m_quoteDepth > 0 ? m_quote : m_current;
+        if (target < 0)
+            return 0;
+        const int line = lineOf(text);
+        switch (type) {
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR:
+            newTextLine(target);
+            break;
+        case MD_TEXT_NULLCHAR:
+            append(target, QString(QChar::ReplacementCharacter), line);
+            break;
+        case MD_TEXT_ENTITY:
+            append(target, MarkdownBlocks::decodeEntity(QString::fromUtf8(text, size)), line);
+            break;
+        default:
+            appendLines(target, text, size, line);
+            break;
+        }
+        return 0;
+    }
+
+private:
+    int open(MarkdownBlockType type)
+    {
+        MarkdownBlock block;
+        block.type = type;
+        m_blocks.append(block);
+        m_lastLines.append(0);
+        m_newlines.append(0);
+        return int(m_blocks.size() - 1);
+    }
+
+    void enterItem(const MD_BLOCK_LI_DETAIL* detail)
+    {
+        m_current = open(MarkdownBlockType::ListItem);
+        MarkdownBlock& item = m_blocks[m_current];
+        item.depth = int(std::max<qsizetype>(0, m_lists.size() - 1));
+        item.ordered = !m_lists.isEmpty() && m_lists.last();
+        if (detail->is_task) {
+            item.task = detail->task_mark == ' ' ? TaskState::Open : TaskState::Done;
+            // The mark gives an empty task item its line.
+            if (detail->task_mark_offset < MD_OFFSET(m_size))
+                noteLine(m_current, m_source.lineAt(detail->task_mark_offset));
+        }
+        m_items.append(m_current);
+    }
+
+    int lineOf(const MD_CHAR* text) const
+    {
+        if (text < m_base || text >= m_base + m_size)
+            return 0;
+        return m_source.lineAt(text - m_base);
+    }
+
+    void noteLine(int index, int line)
+    {
+        if (line <= 0)
+            return;
+        MarkdownBlock& b = m_blocks[index];
+        if (b.line == 0)
+            b.line = line;
+        m_lastLines[index] = std::max(m_lastLines[index], line);
+        if (b.type == MarkdownBlockType::Table && !b.rowLines.isEmpty() && b.rowLines.last() == 0)
+            b.rowLines.last() = line;
+    }
+
+    void newTextLine(int index)
+    {
+        MarkdownBlock& b = m_blocks[index];
+        if (b.text.isEmpty() || b.text.endsWith(u'\n'))
+            return;
+        b.text += u'\n';
+        ++m_newlines[index];
+    }
+
+    void append(int index, const QString& s, int line)
+    {
+        noteLine(index, line);
+        MarkdownBlock& b = m_blocks[index];
+        if (b.type == MarkdownBlockType::Table && !b.rows.isEmpty() && !b.rows.last().isEmpty()) {
+            b.rows.last().last() += s;
+            return;
+        }
+        while (b.textLines.size() <= m_newlines[index])
+            b.textLines.append(line > 0 ? line : (b.textLines.isEmpty() ? b.line : b.textLines.last() + 1));
+        b.text += s;
+    }
+
+    // Code blocks hand over text with its newlines; each source line keeps its own number.
+    void appendLines(int index, const MD_CHAR* text, MD_SIZE size, int line)
+    {
+        MD_SIZE from = 0;
+        for (MD_SIZE i = 0; i < size; ++i) {
+            if (text[i] != '\n')
+                continue;
+            if (i > from)
+                append(index, QString::fromUtf8(text + from, i - from), line);
+            newTextLine(index);
+            from = i + 1;
+            line = line > 0 ? line + 1 : 0;
+        }
+        if (from < size)
+            append(index, QString::fromUtf8(text + from, size - from), line);
+        if (line > 0 && size > 0)
+            noteLine(index, lineOf(text + size - 1));
+    }
+
+    // Rules and empty blocks give md4c nothing to point at: they sit on the first non-blank line
+    // after the block before them. Fences stand on the lines around a code block's text.
+    void placeTextlessBlocks()
+    {
+        int previousLast = 0;
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            MarkdownBlock& b = m_blocks[i];
+            if (b.type == MarkdownBlockType::Code && b.fenced && b.line > 0) {
+                b.line = std::max(previousLast + 1, b.line - 1);
+                m_lastLines[i] = std::min(m_source.lineCount(), m_lastLines[i] + 1);
+            }
+            if (b.line == 0) {
+                int line = previousLast + 1;
+                while (line < m_source.lineCount() && m_source.isBlank(line))
+                    ++line;
+                b.line = std::min(line, std::max(1, m_source.lineCount()));
+                m_lastLines[i] = b.line + (b.type == MarkdownBlockType::Code && b.fenced ? 1 : 0);
+            }
+            m_lastLines[i] = std::max(m_lastLines[i], b.line);
+            previousLast = std::max(previousLast, m_lastLines[i]);
+        }
+    }
+
+    // Blocks partition the source: a block runs to the line before the next one, so that setext
+    // underlines, closing fences and table delimiter rows stay with their block.
+    void assignRanges()
+    {
+        for (int i = 0; i < m_blocks.size(); ++i) {
+            MarkdownBlock& b = m_blocks[i];
+            int end = i + 1 < m_blocks.size() ? m_blocks[i + 1].line - 1 : m_source.lineCount();
+            while (end > b.line && m_source.isBlank(end))
+                --end;
+            b.endLine = std::max(end, b.line);
+            if (b.textLines.isEmpty())
+                b.textLines.append(b.line);
+            b.sourceStart = m_source.lineStart(b.line);
+            b.sourceEnd = m_source.lineEnd(b.endLine);
+        }
+    }
+
+    const SourceLines& m_source;
+    const char* m_base;
+    qsizetype m_size;
+    QVector<MarkdownBlock> m_blocks;
+    QVector<int> m_lastLines;
+    QVector<int> m_newlines;
+    QVector<bool> m_lists; // ordered?
+    QVector<int> m_items; // open list items, innermost last
+    int m_current = -1;
+    int m_quote = -1;
+    int m_quoteDepth = 0;
+};
+
+int onEnterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
+{
+    return static_cast<BlockBuilder*>(userdata)->enterBlock(type, detail);
+}
+
+int onLeaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
+{
+    return static_cast<BlockBuilder*>(userdata)->leaveBlock(type);
+}
+
+int onSpan(MD_SPANTYPE, void*, void*)
+{
+    return 0;
+}
+
+int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
+{
+    return static_cast<BlockBuilder*>(userdata)->text(type, text, size);
+}
+
+} // namespace
+
+QVector<MarkdownBlock> MarkdownBlocks::parse(const SourceLines& source)
+{
+    BlockBuilder builder(source);
+    MD_PARSER parser {};
+    parser.abi_version = 0;
+    parser.flags = MD_DIALECT_GITHUB;
+    parser.enter_block = onEnterBlock;
+    parser.leave_block = onLeaveBlock;
+    parser.enter_span = onSpan;
+    parser.leave_span = onSpan;
+    parser.text = onText;
+    md_parse(source.bytes().constData(), MD_SIZE(source.bytes().size()), &parser, &builder);
+    return builder.take();
+}
+
+QString MarkdownBlocks::decodeEntity(QStringView entity)
+{
+    if (entity.size() < 3 || !entity.startsWith(u'&') || !entity.endsWith(u';'))
+        return entity.toString();
+    const QStringView name = entity.mid(1, entity.size() - 2);
+    if (name.startsWith(u'#')) {
+        bool ok = false;
+        const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+        const uint code = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+        if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return QString(QChar::ReplacementCharacter);
+        const char32_t c = code;
+        return QString::fromUcs4(&c, 1);
+    }
+    static const QHash<QString, QString> named = {
+        {QStringLiteral("amp"), QStringLiteral("&")},         {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},          {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},        {QStringLiteral("nbsp"), QStringLiteral("\u00a0")},
+        {QStringLiteral("mdash"), QStringLiteral("\u2014")},  {QStringLiteral("ndash"), QStringLiteral("\u2013")},
+        {QStringLiteral("hellip"), QStringLiteral("\u2026")}, {QStringLiteral("copy"), QStringLiteral("\u00a9")},
+        {QStringLiteral("reg"), QStringLiteral("\u00ae")},    {QStringLiteral("trade"), QStringLiteral("\u2122")},
+        {QStringLiteral("lsquo"), QStringLiteral("\u2018")},  {QStringLiteral("rsquo"), QStringLiteral("\u2019")},
+        {QStringLiteral("ldquo"), QStringLiteral("\u201c")},  {QStringLiteral("rdquo"), QStringLiteral("\u201d")},
+        {QStringLiteral("times"), QStringLiteral("\u00d7")},  {QStringLiteral("middot"), QStringLiteral("\u00b7")},
+        {QStringLiteral("bull"), QStringLiteral("\u2022")},   {QStringLiteral("euro"), QStringLiteral("\u20ac")},
+        {QStringLiteral("deg"), QStringLiteral("\u00b0")},    {QStringLiteral("rarr"), QStringLiteral("\u2192")},
+        {QStringLiteral("larr"), QStringLiteral("\u2190")},   {QStringLiteral("check"), QStringLiteral("\u2713")},
+    };
+    return named.value(name.toString(), entity.toString());
+}
+
+} // namespace debrief

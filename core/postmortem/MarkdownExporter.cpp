@@ -1,6 +1,273 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER
 #include "MarkdownExporter.h"
+
+#include "MarkdownEscaper.h"
+
+#include <QStringList>
+
 namespace debrief {
-QString MarkdownExporter::exportIncident(const Incident& incident) { return QStringLiteral("# ") + incident.title + u'\n'; }
+
+namespace {
+
+using Cells = QStringList;
+
+QString utcText(UtcMillis at)
+{
+    const QDateTime dt = at.toDateTime();
+    return dt.toString(dt.time().second() != 0 ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                               : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString dateText(const std::optional<QDate>& date)
+{
+    return date ? date->toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
+// "2 hours", "45 minutes", "1 hour 30 minutes": words the importer's duration parser reads back.
+QString durationWords(int minutes)
+{
+    const auto unit = [](int n, const char* one, const char* many) {
+        return QString::number(n) + u' ' + QLatin1String(n == 1 ? one : many);
+    };
+    if (minutes < 60)
+        return unit(minutes, "minute", "minutes");
+    QString words = unit(minutes / 60, "hour", "hours");
+    if (minutes % 60 != 0)
+        words += u' ' + unit(minutes % 60, "minute", "minutes");
+    return words;
+}
+
+QString tableRow(const Cells& cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+}
+
+// Header, delimiter and one escaped row per entry; with no rows the header alone says "none".
+QString table(const Cells& header, const QVector<Cells>& rows)
+{
+    QStringList lines {tableRow(header), tableRow(Cells(header.size(), QStringLiteral("---")))};
+    for (const Cells& row : rows) {
+        Cells escaped;
+        for (const QString& cell : row)
+            escaped << MarkdownEscaper::inlineText(cell);
+        lines << tableRow(escaped);
+    }
+    return lines.join(u'\n');
+}
+
+QString sectionHeading(SectionRole role)
+{
+    switch (role) {
+    case SectionRole::Summary:
+        return QStringLiteral("Summary");
+    case SectionRole::Impact:
+        return QStringLiteral("Impact");
+    case SectionRole::Timeline:
+        return QStringLiteral("Timeline");
+    case SectionRole::RootCause:
+        return QStringLiteral("Root Causes");
+    case SectionRole::Resolution:
+        return QStringLiteral("Resolution");
+    case SectionRole::Measures:
+        return QStringLiteral("Corrective and Preventative Measures");
+    case SectionRole::ActionItems:
+        return QStringLiteral("Action Items");
+    case SectionRole::Unknown:
+        break;
+    }
+    return {};
+}
+
+// Builds the report as a list of blocks that are joined by one blank line each.
+class ReportWriter
+{
+public:
+    explicit ReportWriter(const Incident& incident)
+        : m_incident(incident)
+    { }
+
+    QString write()
+    {
+        m_blocks << QStringLiteral("# ") + MarkdownEscaper::headingText(title());
+        writeFields();
+        writeUnknownsAfter(SectionRole::Unknown);
+        for (SectionRole role :
+             {SectionRole::Summary, SectionRole::Impact, SectionRole::Timeline, SectionRole::RootCause,
+              SectionRole::Resolution, SectionRole::Measures, SectionRole::ActionItems})
+            writeSection(role);
+        return m_blocks.join(QStringLiteral("\n\n")) + u'\n';
+    }
+
+private:
+    QString title() const
+    {
+        const QString t = m_incident.title.trimmed();
+        return t.isEmpty() ? QStringLiteral("Untitled incident") : t;
+    }
+
+    void writeFields()
+    {
+        const Incident& i = m_incident;
+        QString duration = i.durationText.trimmed();
+        if (duration.isEmpty() && i.statedDurationMinutes)
+            duration = durationWords(*i.statedDurationMinutes);
+        const std::pair<const char*, QString> fields[] = {
+            {"Date", dateText(i.date)},
+            {"Started", i.startedAt ? utcText(*i.startedAt) + QStringLiteral(" UTC") : QString()},
+            {"Ended", i.endedAt ? utcText(*i.endedAt) + QStringLiteral(" UTC") : QString()},
+            {"Duration", duration},
+            {"Severity", i.severity},
+            {"Status", i.status},
+            {"Timezone", i.timezone},
+        };
+        QVector<Cells> rows;
+        for (const auto& [name, value] : fields) {
+            if (!value.trimmed().isEmpty())
+                rows << Cells {QLatin1String(name), value};
+        }
+        if (!rows.isEmpty())
+            m_blocks << table({QStringLiteral("Field"), QStringLiteral("Value")}, rows);
+    }
+
+    // Known sections are left out when empty, except the three tables, which say "none" by being
+    // empty. A section that is empty but had leftover text keeps its heading so that the leftover
+    // does not drift into the section before it.
+    void writeSection(SectionRole role)
+    {
+        const QStringList body = sectionBody(role);
+        const QStringList leftovers = leftoversOf(role);
+        if (!body.isEmpty() || !leftovers.isEmpty()) {
+            m_blocks << QStringLiteral("## ") + sectionHeading(role);
+            m_blocks << body << leftovers;
+        }
+        writeUnknownsAfter(role);
+    }
+
+    QStringList sectionBody(SectionRole role) const
+    {
+        switch (role) {
+        case SectionRole::Summary:
+            return prose(m_incident.summary);
+        case SectionRole::Impact:
+            return prose(m_incident.impact);
+        case SectionRole::Timeline:
+            return {timelineTable()};
+        case SectionRole::RootCause:
+            return {rootCauseTable()};
+        case SectionRole::Resolution:
+            return prose(m_incident.resolution);
+        case SectionRole::Measures:
+            return measures();
+        case SectionRole::ActionItems:
+            return {actionItemTable()};
+        case SectionRole::Unknown:
+            break;
+        }
+        return {};
+    }
+
+    static QStringList prose(const QString& markdown)
+    {
+        const QString text = MarkdownEscaper::block(markdown);
+        return text.isEmpty() ? QStringList() : QStringList {text};
+    }
+
+    QString timelineTable() const
+    {
+        QVector<Cells> rows;
+        for (const TimelineEvent& e : m_incident.timeline)
+            rows << Cells {e.at ? utcText(*e.at) : QString(), e.label, timelineKindName(e.kind), e.text};
+        return table(
+            {QStringLiteral("Time (UTC)"), QStringLiteral("Label"), QStringLiteral("Kind"), QStringLiteral("Event")},
+            rows);
+    }
+
+    QString rootCauseTable() const
+    {
+        QVector<Cells> rows;
+        for (const RootCause& c : m_incident.rootCauses)
+            rows << Cells {c.section, c.text};
+        return table({QStringLiteral("Stated in"), QStringLiteral("Root cause")}, rows);
+    }
+
+    QString actionItemTable() const
+    {
+        QVector<Cells> rows;
+        for (const ActionItem& a : m_incident.actionItems)
+            rows << Cells {actionStatusName(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
+        return table({QStringLiteral("Status"), QStringLiteral("Title"), QStringLiteral("Owner"), QStringLiteral("Due"),
+                      QStringLiteral("Priority"), QStringLiteral("Link")},
+                     rows);
+    }
+
+    // One H3 per section the measures came from, in order of first appearance. A measure without a
+    // section goes under the H2's own name: the importer gives a list found directly under the H2 that
+    // name, so writing it anywhere else would not read back the same.
+    static QString measureSection(const MeasureGroup& g)
+    {
+        const QString section = g.section.trimmed();
+        return section.isEmpty() ? sectionHeading(SectionRole::Measures) : section;
+    }
+
+    QStringList measures() const
+    {
+        QStringList sections;
+        for (const MeasureGroup& g : m_incident.measures) {
+            if (!sections.contains(measureSection(g)))
+                sections << measureSection(g);
+        }
+        QStringList blocks;
+        for (const QString& section : sections)
+            blocks << QStringLiteral("### ") + MarkdownEscaper::headingText(section) << measureList(section);
+        return blocks;
+    }
+
+    QString measureList(const QString& section) const
+    {
+        QStringList lines;
+        for (const MeasureGroup& g : m_incident.measures) {
+            if (measureSection(g) != section)
+                continue;
+            lines << (QStringLiteral("- ") + MarkdownEscaper::inlineText(g.title)).trimmed();
+            for (const QString& item : g.items) {
+                if (!item.trimmed().isEmpty())
+                    lines << QStringLiteral("  - ") + MarkdownEscaper::inlineText(item);
+            }
+        }
+        return lines.join(u'\n');
+    }
+
+    QStringList leftoversOf(SectionRole role) const
+    {
+        QStringList blocks;
+        for (const UnknownSection& u : m_incident.unknownSections) {
+            if (u.after == role && u.heading.trimmed().isEmpty())
+                blocks << prose(u.markdown);
+        }
+        return blocks;
+    }
+
+    void writeUnknownsAfter(SectionRole role)
+    {
+        if (role == SectionRole::Unknown)
+            m_blocks << leftoversOf(role);
+        for (const UnknownSection& u : m_incident.unknownSections) {
+            if (u.after != role || u.heading.trimmed().isEmpty())
+                continue;
+            m_blocks << QStringLiteral("## ") + MarkdownEscaper::verbatimLine(u.heading);
+            m_blocks << prose(u.markdown);
+        }
+    }
+
+    const Incident& m_incident;
+    QStringList m_blocks;
+};
+
+} // namespace
+
+QString MarkdownExporter::exportIncident(const Incident& incident)
+{
+    return ReportWriter(incident).write();
+}
+
 } // namespace debrief

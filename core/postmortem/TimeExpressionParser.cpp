@@ -1,10 +1,335 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER
 #include "TimeExpressionParser.h"
+
+#include "DateExpression.h"
+#include "DurationExpression.h"
+#include "ZoneNames.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
 namespace debrief {
-std::optional<TimeExpression> TimeExpressionParser::parseLeading(QStringView) { return std::nullopt; }
-std::optional<TimeExpression> TimeExpressionParser::find(QStringView) { return std::nullopt; }
-std::optional<QDate> TimeExpressionParser::findDate(QStringView) { return std::nullopt; }
-std::optional<int> TimeExpressionParser::zoneOffsetSeconds(QStringView, const QDate&) { return std::nullopt; }
-std::optional<int> TimeExpressionParser::parseDurationMinutes(QStringView) { return std::nullopt; }
+
+namespace {
+
+constexpr auto kAnchored = QRegularExpression::AnchorAtOffsetMatchOption;
+constexpr auto kNormal = QRegularExpression::NormalMatch;
+
+// A wall-clock time as matched, before am/pm is applied, so that a range can lend the meridiem of
+// its end to its start ("8:20 - 8:24 PM").
+struct Clock
+{
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    int msec = 0;
+    QChar meridiem; // 'a', 'p' or none
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+const QRegularExpression& clockPattern()
+{
+    // Not preceded by a digit, ':', '.' or '/' so that no part of a version, a ratio or a date is
+    // read as a time. "4: 45" (a space around the colon) occurs in hand-typed timelines. "19h00" is
+    // the French and German way of writing it.
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\d:./])(?<hour>\\d{1,2})"
+                       "(?:(?<colon>\\s?:\\s?)(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,](?<frac>\\d{1,9}))?)?"
+                       "|[hH](?<hminute>\\d{2})(?![A-Za-z\\d]))?(?!\\d)"
+                       "(?:\\s*(?<meridiem>[aApP])\\.?\\s?[mM]\\.?(?![A-Za-z])|\\s+(?<noon>noon|midnight)\\b)?"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+std::optional<Clock> toClock(const QRegularExpressionMatch& m)
+{
+    Clock c;
+    const QString minute = m.hasCaptured(QStringLiteral("minute")) ? m.captured(QStringLiteral("minute"))
+                                                                   : m.captured(QStringLiteral("hminute"));
+    if (m.hasCaptured(QStringLiteral("meridiem")))
+        c.meridiem = m.captured(QStringLiteral("meridiem")).at(0).toLower();
+    else if (m.hasCaptured(QStringLiteral("noon")))
+        c.meridiem = m.captured(QStringLiteral("noon")).startsWith(u'n', Qt::CaseInsensitive) ? u'p' : u'a';
+    // A bare number is no time; "3: 45" with a space is only a time when am/pm says so, lest
+    // "step 3: 45 users" become one.
+    if (minute.isEmpty() && c.meridiem.isNull())
+        return std::nullopt;
+    if (m.captured(QStringLiteral("colon")).size() > 1 && c.meridiem.isNull())
+        return std::nullopt;
+    c.hour = m.captured(QStringLiteral("hour")).toInt();
+    c.minute = minute.toInt();
+    c.second = m.captured(QStringLiteral("second")).toInt();
+    c.msec = m.captured(QStringLiteral("frac")).left(3).leftJustified(3, u'0').toInt();
+    c.start = m.capturedStart();
+    c.end = m.capturedEnd();
+    return c;
+}
+
+std::optional<Clock> clockAt(QStringView text, qsizetype pos)
+{
+    const auto m = clockPattern().match(text, pos, kNormal, kAnchored);
+    return m.hasMatch() ? toClock(m) : std::nullopt;
+}
+
+std::optional<QTime> resolve(const Clock& c, QChar meridiem)
+{
+    int hour = c.hour;
+    if (!meridiem.isNull()) {
+        if (hour > 12)
+            return std::nullopt;
+        hour = hour % 12 + (meridiem == u'p' ? 12 : 0);
+    }
+    // QTime has no 24:00, and neither has a timeline entry.
+    if (hour > 23 || c.minute > 59 || c.second > 59)
+        return std::nullopt;
+    return QTime(hour, c.minute, c.second, c.msec);
+}
+
+// "8:20 - 8:24", "19:00 to 21:00": the second time of a range, when one follows `pos`.
+std::optional<Clock> rangeEndAt(QStringView text, qsizetype pos)
+{
+    static const QRegularExpression dash(
+        QStringLiteral("\\s*(?:-{1,2}|\u2013|\u2014|~|to\\b|until\\b|till\\b|through\\b|thru\\b)\\s*"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = dash.match(text, pos, kNormal, kAnchored);
+    return m.hasMatch() ? clockAt(text, m.capturedEnd()) : std::nullopt;
+}
+
+// Reads the time or the range at `pos` into `e`; returns where it ended.
+std::optional<qsizetype> readTimes(QStringView text, qsizetype pos, TimeExpression& e)
+{
+    const auto first = clockAt(text, pos);
+    if (!first)
+        return std::nullopt;
+    auto start = resolve(*first, first->meridiem);
+    qsizetype end = first->end;
+    if (const auto second = rangeEndAt(text, end)) {
+        const auto finish = resolve(*second, second->meridiem);
+        if (finish && first->meridiem.isNull() && !second->meridiem.isNull()) {
+            // "11:50 - 12:10 PM" must not start at 23:50: lend the meridiem only when it keeps order.
+            const auto lent = resolve(*first, second->meridiem);
+            if (lent && *lent <= *finish)
+                start = lent;
+        }
+        if (finish && start) {
+            e.endTime = finish;
+            end = second->end;
+        }
+    }
+    if (!start)
+        return std::nullopt;
+    e.time = *start;
+    return end;
+}
+
+// A zone right after the time: "Z", " UTC", " (EAT)", "+02:00", " [Europe/Berlin]". Letter
+// abbreviations must be upper case (except utc and gmt): "19:00 eat lunch" is no zone.
+qsizetype readZone(QStringView text, qsizetype pos, TimeExpression& e)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\s*(?<open>[(\\[]\\s*)?"
+            "(?<zone>(?:UTC|GMT|UT|(?i:utc|gmt))\\s?[+\\-\u2212]\\s?\\d{1,2}(?::?\\d{2})?"
+            "|[+\\-\u2212]\\d{2}(?::?\\d{2})?|[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\\-]+)+|[A-Z]{1,5}|(?i:utc|gmt))"
+            "(?![A-Za-z\\d/])(?(open)\\s*[)\\]])"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(text, pos, kNormal, kAnchored);
+    if (!m.hasMatch() || !ZoneNames::offsetSeconds(m.captured(QStringLiteral("zone"))))
+        return pos;
+    e.zone = m.captured(QStringLiteral("zone"));
+    return m.capturedEnd();
+}
+
+// "2024-08-10 19:00", "Aug 10, 2024, 19:00", "2024-08-10T19:00:05": where the time starts after a
+// leading date at `pos`, or none.
+std::optional<qsizetype> readLeadingDate(QStringView text, qsizetype pos, TimeExpression& e)
+{
+    const auto date = DateExpression::matchAt(text, pos);
+    if (!date)
+        return std::nullopt;
+    static const QRegularExpression separator(
+        QStringLiteral("(?:T|\\s*(?:,|-|\u2013|\u2014|\\|)?\\s*(?:at\\s+|@\\s*)?)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = separator.match(text, date->end, kNormal, kAnchored);
+    if (!m.hasMatch() || !clockAt(text, m.capturedEnd()))
+        return std::nullopt;
+    (date->hasYear ? e.date : e.monthDay) = date->date;
+    return m.capturedEnd();
+}
+
+// "19:00 UTC on August 10, 2024", "19:00, 2024-08-10": a date with a year right after the time.
+qsizetype readTrailingDate(QStringView text, qsizetype pos, TimeExpression& e)
+{
+    static const QRegularExpression lead(QStringLiteral("\\s*,?\\s*(?:on\\s+)?"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(text, pos, kNormal, kAnchored);
+    if (e.date || e.monthDay || !m.hasMatch())
+        return pos;
+    const auto date = DateExpression::matchAt(text, m.capturedEnd());
+    if (!date || !date->hasYear)
+        return pos;
+    e.date = date->date;
+    return date->end;
+}
+
+// The expression (leading date, time or range, zone, trailing date) starting exactly at `pos`.
+std::optional<TimeExpression> expressionAt(QStringView text, qsizetype pos)
+{
+    TimeExpression e;
+    e.start = pos;
+    const qsizetype timeAt = readLeadingDate(text, pos, e).value_or(pos);
+    const auto timeEnd = readTimes(text, timeAt, e);
+    if (!timeEnd)
+        return std::nullopt;
+    qsizetype end = readZone(text, *timeEnd, e);
+    end = readTrailingDate(text, end, e);
+    e.length = end - pos;
+    return e;
+}
+
+bool isOpener(QChar c)
+{
+    return c == u'*' || c == u'_' || c == u'[' || c == u'(' || c == u'`' || c == u'~';
+}
+
+QChar openerOf(QChar closer)
+{
+    if (closer == u')')
+        return u'(';
+    if (closer == u']')
+        return u'[';
+    return isOpener(closer) && closer != u'(' && closer != u'[' ? closer : QChar();
+}
+
+// Consumes the closing brackets and emphasis that match `openers` (spaces between them included);
+// returns the end of the last one consumed. Closers without an opener belong to the entry's text.
+qsizetype consumeClosers(QStringView text, qsizetype pos, QString& openers)
+{
+    qsizetype consumed = pos;
+    for (qsizetype at = pos; at < text.size(); ++at) {
+        if (text[at].isSpace())
+            continue;
+        const QChar opener = openerOf(text[at]);
+        const qsizetype i = opener.isNull() ? -1 : openers.lastIndexOf(opener);
+        if (i < 0)
+            break;
+        openers.remove(i, 1);
+        consumed = at + 1;
+    }
+    return consumed;
+}
+
+// "**19:00** UTC": a zone may stand outside the emphasis; the closers after it are taken as well.
+qsizetype finishWrapped(QStringView text, qsizetype end, QString& openers, TimeExpression& e)
+{
+    end = consumeClosers(text, end, openers);
+    if (e.zone.isEmpty()) {
+        const qsizetype afterZone = readZone(text, end, e);
+        if (afterZone != end)
+            end = consumeClosers(text, afterZone, openers);
+    }
+    return end;
+}
+
+// The separator between a leading time and the entry: ":", "-", "—", "|", "," or "->".
+qsizetype skipSeparator(QStringView text, qsizetype pos)
+{
+    static const QRegularExpression re(QStringLiteral("\\s*(?:->|=>|\u2192|[:|,.;]|-{1,2}|\u2013|\u2014)?\\s*"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(text, pos, kNormal, kAnchored);
+    return m.hasMatch() ? m.capturedEnd() : pos;
+}
+
+// Brackets and emphasis right before a found expression belong to it when they close after it
+// ("at [19:00 UTC]"); the innermost (rightmost) openers are the ones that close first.
+void includeEnclosing(QStringView text, TimeExpression& e)
+{
+    QList<qsizetype> openerAt;
+    for (qsizetype at = e.start; at > 0 && (isOpener(text[at - 1]) || text[at - 1].isSpace()); --at) {
+        if (!text[at - 1].isSpace())
+            openerAt.prepend(at - 1);
+    }
+    QString openers;
+    for (const qsizetype at : openerAt)
+        openers += text[at];
+    const qsizetype end = finishWrapped(text, e.start + e.length, openers, e);
+    const qsizetype closed = openerAt.size() - openers.size();
+    if (closed > 0)
+        e.start = openerAt.at(openerAt.size() - closed);
+    e.length = end - e.start;
+}
+
+void settleOffset(TimeExpression& e)
+{
+    if (!e.zone.isEmpty())
+        e.offsetSeconds = ZoneNames::offsetSeconds(e.zone, e.date.value_or(QDate()));
+}
+
+} // namespace
+
+std::optional<TimeExpression> TimeExpressionParser::parseLeading(QStringView text)
+{
+    qsizetype pos = 0;
+    while (pos < text.size() && text[pos].isSpace())
+        ++pos;
+    const qsizetype first = pos;
+    QString openers;
+    while (pos < text.size() && (text[pos].isSpace() || isOpener(text[pos]))) {
+        if (!text[pos].isSpace())
+            openers += text[pos];
+        ++pos;
+    }
+    auto e = expressionAt(text, pos);
+    if (!e)
+        return std::nullopt;
+    qsizetype end = finishWrapped(text, e->start + e->length, openers, *e);
+    // "**19:00 UTC:** Issue": the separator may stand inside the emphasis.
+    end = consumeClosers(text, skipSeparator(text, end), openers);
+    end = skipSeparator(text, end);
+    e->start = first;
+    e->length = end - first;
+    settleOffset(*e);
+    return e;
+}
+
+std::optional<TimeExpression> TimeExpressionParser::find(QStringView text)
+{
+    QList<qsizetype> starts;
+    for (const DateMatch& d : DateExpression::findAll(text))
+        starts << d.start;
+    auto it = clockPattern().globalMatch(text);
+    while (it.hasNext())
+        starts << it.next().capturedStart();
+    std::sort(starts.begin(), starts.end());
+    for (const qsizetype start : starts) {
+        auto e = expressionAt(text, start);
+        if (!e)
+            continue;
+        includeEnclosing(text, *e);
+        settleOffset(*e);
+        return e;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDate> TimeExpressionParser::findDate(QStringView text)
+{
+    for (const DateMatch& d : DateExpression::findAll(text)) {
+        if (d.hasYear)
+            return d.date;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> TimeExpressionParser::zoneOffsetSeconds(QStringView zone, const QDate& onDate)
+{
+    return ZoneNames::offsetSeconds(zone, onDate);
+}
+
+std::optional<int> TimeExpressionParser::parseDurationMinutes(QStringView text)
+{
+    return DurationExpression::findMinutes(text);
+}
+
 } // namespace debrief

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Incident.h"
+#include "IncidentRepository.h"
+
+#include <QDate>
+#include <QVector>
+#include <optional>
+
+namespace debrief {
+
+// An open incident store as the GUI sees it: the Database and its IncidentRepository kept
+// together for as long as the window shows that store. It only forwards to core; it exists so
+// that the window holds one object whose lifetime is the store's (the repository refers to the
+// database). Constructing it throws StoreError when the file is not a store.
+class StoreSession
+{
+public:
+    explicit StoreSession(const QString& path);
+
+    const QString& path() const { return m_db.path(); }
+    QVector<IncidentSummary> incidents(const QDate& today) { return m_repository.list(today); }
+    std::optional<Incident> load(IncidentId id) { return m_repository.load(id); }
+
+private:
+    Database m_db;
+    IncidentRepository m_repository;
+};
+
+} // namespace debrief

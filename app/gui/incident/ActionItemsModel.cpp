@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionItemsModel.h"
+
+#include "DisplayText.h"
+#include "KindStyle.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <algorithm>
+
+namespace debrief {
+
+ActionItemsModel::ActionItemsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate())
+{ }
+
+void ActionItemsModel::setItems(const QVector<ActionItem>& items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+void ActionItemsModel::setToday(const QDate& today)
+{
+    m_today = today;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ActionItemsModel::doneCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(),
+                             [](const ActionItem& i) { return i.status == ActionStatus::Done; }));
+}
+
+int ActionItemsModel::plannedCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(),
+                             [](const ActionItem& i) { return i.status != ActionStatus::WontDo; }));
+}
+
+int ActionItemsModel::overdueCount() const
+{
+    return int(
+        std::count_if(m_items.begin(), m_items.end(), [this](const ActionItem& i) { return i.isOverdue(m_today); }));
+}
+
+int ActionItemsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ActionItemsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionItemsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ActionItem& item = m_items[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(item, column);
+    case Qt::ToolTipRole:
+        return toolTip(item, column);
+    case Qt::ForegroundRole:
+        return foreground(item, column);
+    case Qt::FontRole:
+        if (column == DueColumn && item.isOverdue(m_today)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case OverdueRole:
+        return item.isOverdue(m_today);
+    case ActionItemIdRole:
+        return item.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ActionItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case TitleColumn:
+        return tr("Action item");
+    case OwnerColumn:
+        return tr("Owner");
+    case DueColumn:
+        return tr("Due");
+    case PriorityColumn:
+        return tr("Priority");
+    case LinkColumn:
+        return tr("Link");
+    default:
+        return {};
+    }
+}
+
+QVariant ActionItemsModel::display(const ActionItem& item, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return DisplayText::actionStatus(item.status);
+    case TitleColumn:
+        return item.title;
+    case OwnerColumn:
+        return item.owner.isEmpty() ? tr("unassigned") : item.owner;
+    case DueColumn:
+        return DisplayText::date(item.due);
+    case PriorityColumn:
+        return item.priority.isEmpty() ? DisplayText::notStated() : item.priority;
+    case LinkColumn:
+        return item.link;
+    default:
+        return {};
+    }
+}
+
+QVariant ActionItemsModel::foreground(const ActionItem& item, int column) const
+{
+    if (item.isOverdue(m_today) && (column == DueColumn || column == StatusColumn))
+        return KindStyle::attentionColor();
+    // Closed work fades back; open work keeps the palette's full text colour.
+    if (!item.isOpen())
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    if (column == OwnerColumn && item.owner.isEmpty())
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    return {};
+}
+
+QVariant ActionItemsModel::toolTip(const ActionItem& item, int column) const
+{
+    if (column == DueColumn && item.isOverdue(m_today))
+        return tr("Overdue by %n day(s)", nullptr, int(item.due->daysTo(m_today)));
+    if (column == TitleColumn && item.sourceLine > 0)
+        return tr("%1\n(line %2 of the postmortem)").arg(item.title).arg(item.sourceLine);
+    const QVariant text = display(item, column);
+    return text.toString().isEmpty() ? QVariant() : text;
+}
+
+} // namespace debrief

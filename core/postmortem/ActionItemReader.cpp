@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionItemReader.h"
+
+#include "TableColumns.h"
+#include "TimeExpressionParser.h"
+
+#include <QRegularExpression>
+
+namespace debrief {
+
+namespace {
+
+std::optional<QDate> dateOf(const QString& text)
+{
+    const QDate iso = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (iso.isValid())
+        return iso;
+    return TimeExpressionParser::findDate(text);
+}
+
+QString ownerName(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(u'.') || text.endsWith(u','))
+        text.chop(1);
+    return text.trimmed();
+}
+
+// "owner: @alice, due 2024-09-01, P2" inside parentheses: each part that names a property.
+bool readMeta(const QString& inside, ActionItem& item)
+{
+    static const QRegularExpression part(
+        QStringLiteral(
+            "^(owner|assignee|assigned to|who|due|due date|by|deadline|priority|status|ticket|link)\\s*[:=]?\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prio(QStringLiteral("^P[0-4]$"), QRegularExpression::CaseInsensitiveOption);
+    bool any = false;
+    for (const QString& raw : inside.split(QRegularExpression(QStringLiteral("[,;]")))) {
+        const QString p = raw.trimmed();
+        const auto m = part.match(p);
+        if (prio.match(p).hasMatch()) {
+            item.priority = p.toUpper();
+            any = true;
+        } else if (p.startsWith(u'@')) {
+            item.owner = ownerName(p.mid(1));
+            any = true;
+        } else if (m.hasMatch()) {
+            const QString key = m.captured(1).toLower();
+            const QString value = m.captured(2).trimmed();
+            if (key == u"due" || key == u"due date" || key == u"by" || key == u"deadline")
+                item.due = dateOf(value);
+            else if (key == u"priority")
+                item.priority = value;
+            else if (key == u"status")
+                item.status = ActionItemReader::statusFromText(value, item.status);
+            else if (key == u"ticket" || key == u"link")
+                item.link = value;
+            else
+                item.owner = ownerName(QString(value).remove(u'@'));
+            any = true;
+        }
+    }
+    return any;
+}
+
+} // namespace
+
+ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
+{
+    const QString t = text.trimmed().toLower();
+    if (const auto named = actionStatusFromName(QString(t).replace(u' ', u'_')))
+        return *named;
+    if (t.isEmpty())
+        return fallback;
+    for (const char* w : {"done", "complete", "closed", "fixed", "resolved", "shipped", "merged"}) {
+        if (t.startsWith(QLatin1String(w)))
+            return ActionStatus::Done;
+    }
+    for (const char* w : {"in progress", "in-progress", "wip", "started", "ongoing", "doing", "in review"}) {
+        if (t.startsWith(QLatin1String(w)))
+            return ActionStatus::InProgress;
+    }
+    for (const char* w : {"won't", "wont", "cancel", "dropped", "rejected"}) {
+        if (t.startsWith(QLatin1String(w)))
+            return ActionStatus::WontDo;
+    }
+    return ActionStatus::Open;
+}
+
+ActionItem ActionItemReader::fromText(const QString& text, int line)
+{
+    ActionItem item;
+    item.sourceLine = line;
+    QString title = text.simplified();
+    static const QRegularExpression paren(QStringLiteral("\\s*\\(([^()]*)\\)"));
+    for (auto it = paren.globalMatch(title); it.hasNext();) {
+        const auto m = it.next();
+        if (readMeta(m.captured(1), item)) {
+            title.remove(m.capturedStart(), m.capturedLength());
+            break;
+        }
+    }
+    static const QRegularExpression priority(QStringLiteral("\\s*\\[(P[0-4])\\]\\s*"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = priority.match(title); m.hasMatch()) {
+        item.priority = m.captured(1).toUpper();
+        title.replace(m.capturedStart(), m.capturedLength(), QStringLiteral(" "));
+    }
+    static const QRegularExpression trailingOwner(QStringLiteral("\\s+(?:[-\u2013\u2014]+|by)\\s+@?([\\w.-]+)\\s*$"));
+    if (const auto m = trailingOwner.match(title);
+        m.hasMatch() && (m.captured(0).contains(u'@') || m.captured(0).contains(QStringLiteral("\u2014")))) {
+        item.owner = ownerName(m.captured(1));
+        title.truncate(m.capturedStart());
+    }
+    static const QRegularExpression ownerKey(QStringLiteral("[,;.]?\\s+(?:owner|assignee)\\s*:\\s*@?([\\w. -]+?)\\s*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = ownerKey.match(title); m.hasMatch() && item.owner.isEmpty()) {
+        item.owner = ownerName(m.captured(1));
+        title.truncate(m.capturedStart());
+    }
+    static const QRegularExpression mention(QStringLiteral("(?:^|\\s)@([\\w.-]+)"));
+    if (const auto m = mention.match(title); m.hasMatch() && item.owner.isEmpty())
+        item.owner = ownerName(m.captured(1));
+    item.title = title.simplified();
+    return item;
+}
+
+ActionItem ActionItemReader::fromItem(const MarkdownBlock& block)
+{
+    ActionItem item = fromText(block.text, block.line);
+    if (block.task == TaskState::Done)
+        item.status = ActionStatus::Done;
+    return item;
+}
+
+std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlock& table)
+{
+    if (table.rows.isEmpty())
+        return std::nullopt;
+    TableColumns c(table.rows.first());
+    const int status = c.find({"status", "state", "done"});
+    const int title = c.find(
+        {"title", "action", "action item", "item", "task", "description", "what", "follow-up", "todo", "summary"});
+    const int owner = c.find({"owner", "assignee", "who", "responsible", "assigned to", "owner(s)"});
+    const int due = c.find({"due", "due date", "deadline", "eta", "target date", "when"});
+    const int priority = c.find({"priority", "pri", "prio", "severity"});
+    const int link = c.find({"link", "ticket", "issue", "bug", "jira", "tracking", "url"});
+    if (title < 0)
+        return std::nullopt;
+    const QVector<int> extra = c.untaken();
+    QVector<ActionItem> items;
+    for (int r = 1; r < table.rows.size(); ++r) {
+        const QStringList& row = table.rows[r];
+        ActionItem item;
+        item.title = TableColumns::cell(row, title);
+        // Columns without a field of their own ("Type") stay in the title, so no word is lost.
+        for (int col : extra) {
+            const QString v = TableColumns::cell(row, col);
+            if (!v.isEmpty())
+                item.title += QStringLiteral(" (%1: %2)").arg(c.headerText(col).trimmed(), v);
+        }
+        if (item.title.isEmpty())
+            continue;
+        item.owner = QString(TableColumns::cell(row, owner)).remove(u'@').trimmed();
+        item.due = dateOf(TableColumns::cell(row, due));
+        item.status = statusFromText(TableColumns::cell(row, status), ActionStatus::Open);
+        item.priority = TableColumns::cell(row, priority);
+        item.link = TableColumns::cell(row, link);
+        item.sourceLine = table.rowLines.value(r, table.line);
+        items << item;
+    }
+    return items;
+}
+
+QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
+{
+    QVector<ActionItem> items;
+    for (const MarkdownBlock& block : blocks) {
+        if (block.type == MarkdownBlockType::ListItem && !block.text.trimmed().isEmpty()) {
+            items << fromItem(block);
+        } else if (block.type == MarkdownBlockType::Table) {
+            if (const auto rows = fromTable(block))
+                items << *rows;
+            else
+                leftovers.addBlock(block);
+        } else if (block.type == MarkdownBlockType::Code && !block.fenced) {
+            // Indented text: one item per line.
+            const QStringList lines = block.lines();
+            for (int i = 0; i < lines.size(); ++i) {
+                if (!lines[i].trimmed().isEmpty())
+                    items << fromText(lines[i], block.lineOf(i));
+            }
+        } else {
+            leftovers.addBlock(block);
+        }
+    }
+    return items;
+}
+
+} // namespace debrief

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ActionItem.h"
+#include "MarkdownBlocks.h"
+#include "VerbatimCollector.h"
+
+#include <QVector>
+
+namespace debrief {
+
+// Reads action items: bullets and numbered items of an action item section, checkbox items from
+// anywhere, and tables with columns like Title/Action, Owner/Assignee, Due, Status, Priority,
+// Link/Ticket. Owners, due dates and priorities written inside an item ("(owner: @alice, due
+// 2024-09-01)", "— @alice", "[P1]") are taken out of its title. Not for deciding which section
+// holds action items: the importer does that.
+class ActionItemReader
+{
+public:
+    // Everything an action item section holds; what is not an item goes to `leftovers`.
+    static QVector<ActionItem> readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers);
+    static ActionItem fromItem(const MarkdownBlock& item);
+    static ActionItem fromText(const QString& text, int line);
+    // A table of action items, or none when no column looks like a title.
+    static std::optional<QVector<ActionItem>> fromTable(const MarkdownBlock& table);
+    static ActionStatus statusFromText(const QString& text, ActionStatus fallback);
+};
+
+} // namespace debrief

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <initializer_list>
+
+namespace debrief {
+
+// Finds the columns of a GFM table by their header names ("Owner", "Assignee"), so that readers
+// of timeline, root cause and action item tables accept the column names teams use. Not a table
+// parser: md4c has already split the cells.
+class TableColumns
+{
+public:
+    explicit TableColumns(const QStringList& header);
+
+    // The first column whose header equals one of `names` (case-insensitive, emphasis and a
+    // parenthesised aside ignored), else the first that contains one when `contains` is set; -1.
+    int find(std::initializer_list<const char*> names, bool contains = false);
+    // Columns not taken by find() yet.
+    QVector<int> untaken() const;
+    int size() const { return int(m_names.size()); }
+    const QString& headerText(int column) const { return m_header.at(column); }
+
+    static QString cell(const QStringList& row, int column);
+
+private:
+    QStringList m_header;
+    QStringList m_names;
+    QVector<bool> m_taken;
+};
+
+} // namespace debrief

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelineReader.h"
+
+#include "KeyValueLine.h"
+#include "TableColumns.h"
+#include "TimeExpressionParser.h"
+
+#include <QRegularExpression>
+
+namespace debrief {
+
+namespace {
+
+QString withoutLeadingSeparators(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && (text.at(i).isSpace() || QStringView(u":-\u2013\u2014|,)]>\u2192=").contains(text.at(i))))
+        ++i;
+    return text.mid(i).trimmed().toString();
+}
+
+} // namespace
+
+bool TimelineReader::looksLikeTime(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\s\\[(*_]*\\d{1,2}\\s*:\\s*\\d{1,2}"));
+    return re.match(text.toString()).hasMatch();
+}
+
+QString TimelineReader::zoneIn(const QString& text)
+{
+    static const QRegularExpression token(QStringLiteral("\\b(UTC[+-]\\d{1,2}(?::\\d{2})?|[A-Z]{2,5})\\b"));
+    for (auto it = token.globalMatch(text); it.hasNext();) {
+        const QString t = it.next().captured(1);
+        if (TimeExpressionParser::zoneOffsetSeconds(t))
+            return t;
+    }
+    return {};
+}
+
+void TimelineReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
+{
+    for (const MarkdownBlock& block : blocks) {
+        switch (block.type) {
+        case MarkdownBlockType::Heading:
+            readHeading(block, leftovers);
+            break;
+        case MarkdownBlockType::Table:
+            m_headingEntry = -1;
+            if (!readTable(block))
+                leftovers.addBlock(block);
+            break;
+        case MarkdownBlockType::ListItem:
+        case MarkdownBlockType::Paragraph:
+            readLines(block, leftovers);
+            break;
+        case MarkdownBlockType::Code:
+            if (TimeExpressionParser::parseLeading(block.lines().first()))
+                readLines(block, leftovers);
+            else
+                leftovers.addBlock(block);
+            break;
+        default:
+            leftovers.addBlock(block);
+            break;
+        }
+    }
+}
+
+void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& leftovers)
+{
+    const bool item = block.type == MarkdownBlockType::ListItem;
+    const QStringList lines = block.lines();
+    int open = -1; // the entry this block is extending
+    if (item && block.depth > 0 && !m_state.timeline.isEmpty())
+        open = int(m_state.timeline.size() - 1);
+    else if (!item && m_headingEntry >= 0)
+        open = m_headingEntry;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        const int lineNo = block.lineOf(i);
+        if (line.isEmpty())
+            continue;
+        if (const auto time = TimeExpressionParser::parseLeading(line)) {
+            open = addTimed(*time, line, lineNo);
+        } else if (looksLikeTime(line)) {
+            m_state.diagnose(Severity::Warning, lineNo,
+                             QStringLiteral("line %1: \"%2\" is not a valid time; the entry is kept without a time")
+                                 .arg(lineNo)
+                                 .arg(line.left(40)));
+            open = addUntimed(line, lineNo, false);
+        } else if (readDateLine(line)) {
+            leftovers.addLines(lineNo, lineNo);
+        } else if (open >= 0) {
+            appendTo(open, line);
+        } else if (item) {
+            open = addUntimed(line, lineNo, true);
+        } else {
+            m_state.noteZone(zoneIn(line));
+            leftovers.addLines(lineNo, i + 1 == lines.size() ? block.endLine : lineNo);
+        }
+    }
+}
+
+void TimelineReader::readHeading(const MarkdownBlock& block, VerbatimCollector& leftovers)
+{
+    const QString text = block.text.simplified();
+    m_headingEntry = -1;
+    if (const auto time = TimeExpressionParser::parseLeading(text)) {
+        m_headingEntry = addTimed(*time, text, block.line);
+        return;
+    }
+    if (!readDateLine(text))
+        m_state.noteZone(zoneIn(text));
+    leftovers.addBlock(block);
+}
+
+bool TimelineReader::readDateLine(const QString& line)
+{
+    if (line.size() > 48 || line.count(u' ') > 6)
+        return false;
+    auto date = TimeExpressionParser::findDate(line);
+    if (!date && m_state.year)
+        date = TimeExpressionParser::findDate(line + u' ' + QString::number(*m_state.year));
+    if (!date)
+        return false;
+    m_day = date;
+    m_state.noteZone(zoneIn(line));
+    return true;
+}
+
+int TimelineReader::addTimed(const TimeExpression& time, const QString& line, int lineNo)
+{
+    DraftTimelineEntry e;
+    e.time = time;
+    e.day = m_day;
+    e.timeText = line.mid(time.start, time.length).trimmed();
+    // The parser's span may take the separator after the time ("19:00 (UTC):"); the time as
+    // written stops before it.
+    while (!e.timeText.isEmpty() && QStringView(u":-\u2013\u2014|,").contains(e.timeText.back()))
+        e.timeText.chop(1);
+    e.timeText = e.timeText.trimmed();
+    e.text = withoutLeadingSeparators(QStringView(line).mid(time.start + time.length));
+    e.line = lineNo;
+    m_state.noteZone(time.zone);
+    m_state.timeline << e;
+    return int(m_state.timeline.size() - 1);
+}
+
+int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)
+{
+    DraftTimelineEntry e;
+    e.text = line;
+    if (labelled) {
+        if (const auto split = KeyValueLine::splitLabel(line)) {
+            e.label = split->first;
+            e.text = split->second;
+        }
+    }
+    e.line = lineNo;
+    m_state.timeline << e;
+    return int(m_state.timeline.size() - 1);
+}
+
+void TimelineReader::appendTo(int entry, const QString& text)
+{
+    QString& t = m_state.timeline[entry].text;
+    t = t.isEmpty() ? text : t + u' ' + text;
+}
+
+bool TimelineReader::readTable(const MarkdownBlock& block)
+{
+    if (block.rows.isEmpty())
+        return false;
+    TableColumns c(block.rows.first());
+    int time = c.find({"time", "timestamp", "when", "time (utc)"}, true);
+    int date = c.find({"date", "day"});
+    if (time < 0 && date >= 0)
+        std::swap(time, date);
+    const int label = c.find({"label"});
+    const int kind = c.find({"kind", "type", "category"});
+    const int owner = c.find({"owner", "who", "by", "actor", "person"});
+    int event = c.find({"event", "description", "what happened", "what", "details", "action", "activity", "update",
+                        "summary", "notes", "message"},
+                       true);
+    if (time < 0 || (event < 0 && c.untaken().isEmpty()))
+        return false;
+    if (event < 0)
+        event = c.untaken().last();
+    // "Time (UTC)" zones the entries of this table, not the document.
+    const QString headerZone = zoneIn(c.headerText(time));
+    for (int r = 1; r < block.rows.size(); ++r) {
+        const QStringList& row = block.rows[r];
+        const int lineNo = block.rowLines.value(r, block.line);
+        QString when = TableColumns::cell(row, time);
+        if (date >= 0 && date != time)
+            when = (TableColumns::cell(row, date) + u' ' + when).trimmed();
+        DraftTimelineEntry e;
+        e.line = lineNo;
+        e.day = m_day;
+        e.zoneHint = headerZone;
+        e.label = TableColumns::cell(row, label);
+        e.text = TableColumns::cell(row, event);
+        if (const auto t = TimeExpressionParser::parseLeading(when); t && !when.isEmpty()) {
+            e.time = t;
+            e.timeText = when;
+            m_state.noteZone(t->zone);
+        } else if (!when.isEmpty()) {
+            if (looksLikeTime(when))
+                m_state.diagnose(Severity::Warning, lineNo,
+                                 QStringLiteral("line %1: \"%2\" is not a valid time; the entry is kept without a time")
+                                     .arg(lineNo)
+                                     .arg(when));
+            e.text = (when + u' ' + e.text).trimmed();
+        }
+        if (const auto k = timelineKindFromName(TableColumns::cell(row, kind).toLower()))
+            e.kind = k;
+        else if (!TableColumns::cell(row, kind).isEmpty())
+            e.text += QStringLiteral(" (%1)").arg(TableColumns::cell(row, kind));
+        if (!TableColumns::cell(row, owner).isEmpty())
+            e.text += QStringLiteral(" (%1)").arg(TableColumns::cell(row, owner));
+        if (e.text.isEmpty() && !e.time && e.label.isEmpty())
+            continue;
+        m_state.timeline << e;
+    }
+    return true;
+}
+
+} // namespace debrief

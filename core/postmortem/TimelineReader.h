@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportState.h"
+#include "MarkdownBlocks.h"
+#include "VerbatimCollector.h"
+
+namespace debrief {
+
+// Reads a timeline section in any of the shapes people write: bullets ("* 19:00 (UTC): ..."),
+// "Label: text" bullets without a time, tables with a time and an event column (a Kind column is
+// taken as given), consecutive plain lines folded into one paragraph (split where a line starts
+// with a time), one heading per event, and dates on lines of their own that set the day of the
+// entries after them. Produces draft entries; dates and zones are settled by TimelineResolver.
+class TimelineReader
+{
+public:
+    explicit TimelineReader(ImportState& state)
+        : m_state(state)
+    { }
+
+    void read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers);
+
+    // "25:99 ..." and the like: starts like a time but is none, so it earns a warning.
+    static bool looksLikeTime(QStringView text);
+    // A zone named in prose ("all times UTC", "Timeline (PDT)"), empty when none.
+    static QString zoneIn(const QString& text);
+
+private:
+    void readLines(const MarkdownBlock& block, VerbatimCollector& leftovers);
+    void readHeading(const MarkdownBlock& block, VerbatimCollector& leftovers);
+    bool readTable(const MarkdownBlock& block);
+    bool readDateLine(const QString& line);
+    int addTimed(const TimeExpression& time, const QString& line, int lineNo);
+    int addUntimed(const QString& line, int lineNo, bool labelled);
+    void appendTo(int entry, const QString& text);
+
+    ImportState& m_state;
+    std::optional<QDate> m_day;
+    int m_headingEntry = -1; // the entry a "### 19:00 ..." heading opened, which its prose extends
+};
+
+} // namespace debrief

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include <QtTest>
+
+using namespace debrief;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesEveryOption();
+    void defaultsToNothing();
+    void rejects_data();
+    void rejects();
+    void detectsScreenshotBeforeQApplication();
+};
+
+namespace {
+QStringList args(const QStringList& rest)
+{
+    return QStringList {QStringLiteral("debrief")} + rest;
+}
+} // namespace
+
+void TestCommandLine::parsesEveryOption()
+{
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(args(
+                 {"--store", "/tmp/s.sqlite", "--incident", "3", "--view", "rootcause", "--screenshot", "/tmp/x.png"})),
+             CommandLine::Outcome::Run);
+    const GuiOptions& options = commandLine.options();
+    QCOMPARE(options.storePath, QStringLiteral("/tmp/s.sqlite"));
+    QVERIFY(options.incident);
+    QCOMPARE(options.incident->value, 3);
+    QCOMPARE(options.page, std::optional(IncidentPage::RootCause));
+    QCOMPARE(options.screenshotPath, QStringLiteral("/tmp/x.png"));
+}
+
+void TestCommandLine::defaultsToNothing()
+{
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(args({})), CommandLine::Outcome::Run);
+    QVERIFY(commandLine.options().storePath.isEmpty());
+    QVERIFY(!commandLine.options().incident);
+    QVERIFY(!commandLine.options().page);
+    QCOMPARE(CommandLine().parse(args({"--help"})), CommandLine::Outcome::ShowHelp);
+    QVERIFY(commandLine.helpText().contains(QStringLiteral("--screenshot")));
+}
+
+void TestCommandLine::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown view") << QStringList {"--view", "charts"} << QStringLiteral("unknown view \"charts\"");
+    QTest::newRow("id not a number") << QStringList {"--incident", "abc"} << QStringLiteral("positive number");
+    QTest::newRow("id zero") << QStringList {"--incident", "0"} << QStringLiteral("positive number");
+    QTest::newRow("unknown option") << QStringList {"--frobnicate"} << QStringLiteral("frobnicate");
+    QTest::newRow("positional") << QStringList {"file.md"} << QStringLiteral("unexpected argument: file.md");
+    QTest::newRow("missing value") << QStringList {"--store"} << QStringLiteral("store");
+}
+
+void TestCommandLine::rejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(args(arguments)), CommandLine::Outcome::Error);
+    QVERIFY2(commandLine.errorText().contains(error), qPrintable(commandLine.errorText()));
+}
+
+void TestCommandLine::detectsScreenshotBeforeQApplication()
+{
+    char program[] = "debrief";
+    char store[] = "--store";
+    char path[] = "s";
+    char shot[] = "--screenshot=/tmp/x.png";
+    char* with[] = {program, store, path, shot};
+    char* without[] = {program, store, path};
+    QVERIFY(CommandLine::wantsScreenshot(4, with));
+    QVERIFY(!CommandLine::wantsScreenshot(3, without));
+}
+
+QTEST_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"

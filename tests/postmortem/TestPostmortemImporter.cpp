@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The importer on the reference document and on fixtures in the manner of public templates
+// (Google SRE, PagerDuty, Atlassian) and of messy real-world postmortems.
+#include "PostmortemImporter.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace debrief;
+
+namespace {
+
+PostmortemImportResult importFixture(const QString& name)
+{
+    QFile file(QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(name));
+    return PostmortemImporter::import(file.readAll(), name);
+}
+
+QString iso(const std::optional<UtcMillis>& at)
+{
+    return at ? at->toIso() : QString();
+}
+
+int timedCount(const Incident& i)
+{
+    return int(std::count_if(i.timeline.cbegin(), i.timeline.cend(), [](const TimelineEvent& e) { return e.at; }));
+}
+
+} // namespace
+
+class TestPostmortemImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void referenceFields();
+    void referenceTimeline();
+    void referenceRootCausesMeasuresActions();
+    void fixtures_data();
+    void fixtures();
+    void fixtureTimes_data();
+    void fixtureTimes();
+    void actionItemDetails_data();
+    void actionItemDetails();
+};
+
+void TestPostmortemImporter::referenceFields()
+{
+    const PostmortemImportResult r = importFixture(QStringLiteral("reference.md"));
+    QVERIFY(r.ok);
+    const Incident& i = r.incident;
+    QCOMPARE(i.date, std::optional<QDate>(QDate(2024, 8, 10)));
+    QCOMPARE(iso(i.startedAt), QStringLiteral("2024-08-10T19:00:00Z"));
+    QCOMPARE(iso(i.endedAt), QStringLiteral("2024-08-10T21:00:00Z"));
+    QCOMPARE(i.statedDurationMinutes, std::optional<int>(120));
+    QCOMPARE(i.durationText, QStringLiteral("2 hours"));
+    QCOMPARE(i.timezone, QStringLiteral("UTC"));
+    QCOMPARE(i.impact,
+             QStringLiteral("User authentication service was down and 70% of users were unable to access "
+                            "their accounts on our platform."));
+    QCOMPARE(i.resolution,
+             QStringLiteral("Increasing server capacity helped handle the traffic, but long-term "
+                            "solutions were discussed."));
+    QCOMPARE(i.status, QStringLiteral("resolved"));
+    QCOMPARE(i.title, QStringLiteral("User authentication service was down"));
+    QCOMPARE(i.sections.size(), 5);
+    QCOMPARE(i.sections.at(0), (DocumentSection {SectionRole::Summary, QStringLiteral("Issue Summary"), 1, false}));
+    QCOMPARE(i.sections.at(1).role, SectionRole::Timeline);
+    QCOMPARE(i.sections.at(2),
+             (DocumentSection {SectionRole::RootCause, QStringLiteral("Root Cause and Resolution"), 25, false}));
+    QCOMPARE(i.sections.at(3).role, SectionRole::Measures);
+    QCOMPARE(i.sections.at(4), (DocumentSection {SectionRole::ActionItems, QStringLiteral("TODO List"), 53, false}));
+    QVERIFY(i.unknownSections.isEmpty());
+}
+
+void TestPostmortemImporter::referenceTimeline()
+{
+    const Incident i = importFixture(QStringLiteral("reference.md")).incident;
+    QCOMPARE(i.timeline.size(), 7);
+    QCOMPARE(timedCount(i), 5);
+    const QStringList times {QStringLiteral("2024-08-10T19:00:00Z"),
+                             QString(),
+                             QString(),
+                             QStringLiteral("2024-08-10T20:00:00Z"),
+                             QStringLiteral("2024-08-10T20:30:00Z"),
+                             QStringLiteral("2024-08-10T20:45:00Z"),
+                             QStringLiteral("2024-08-10T21:00:00Z")};
+    const QList<int> lines {11, 13, 15, 17, 19, 21, 23};
+    for (int n = 0; n < 7; ++n) {
+        QCOMPARE(iso(i.timeline[n].at), times[n]);
+        QCOMPARE(i.timeline[n].sourceLine, lines[n]);
+    }
+    QCOMPARE(i.timeline[0].timeText, QStringLiteral("19:00 (UTC)"));
+    QCOMPARE(i.timeline[0].text,
+             QStringLiteral("Issue detected through monitoring alert showing a spike in failed login attempts.."));
+    QCOMPARE(i.timeline[1].label, QStringLiteral("Actions Taken"));
+    QCOMPARE(i.timeline[2].label, QStringLiteral("Misleading Investigation"));
+    QCOMPARE(i.timeline[1].text,
+             QStringLiteral("Engineering team  began investigation for potential causes, "
+                            "initially focusing on recent deployment of code."));
+    QCOMPARE(i.timeline[0].kind, TimelineKind::Detection);
+    QCOMPARE(i.timeline[2].kind, TimelineKind::RedHerring);
+    QCOMPARE(i.timeline[6].kind, TimelineKind::Resolution);
+}
+
+void TestPostmortemImporter::referenceRootCausesMeasuresActions()
+{
+    const Incident i = importFixture(QStringLiteral("reference.md")).incident;
+    QCOMPARE(i.rootCauses.size(), 2);
+    QCOMPARE(i.rootCauses[0].section, QStringLiteral("Issue Summary"));
+    QCOMPARE(i.rootCauses[0].text,
+             QStringLiteral("a misconfiguration in database connection pool that happened in "
+                            "the latest deployment."));
+    QCOMPARE(i.rootCauses[0].sourceLine, 7);
+    QCOMPARE(i.rootCauses[1].section, QStringLiteral("Root Cause and Resolution"));
+    QCOMPARE(i.rootCauses[1].sourceLine, 27);
+    QCOMPARE(i.measures.size(), 5);
+    int items = 0;
+    for (const MeasureGroup& g : i.measures) {
+        items += int(g.items.size());
+        QCOMPARE(g.section, QStringLiteral("Corrective and Preventative Measures"));
+    }
+    QCOMPARE(items, 10);
+    QCOMPARE(i.measures[0].title, QStringLiteral("Improve deployment procedures"));
+    QCOMPARE(i.measures[0].sourceLine, 33);
+    QCOMPARE(i.actionItems.size(), 6);
+    for (const ActionItem& a : i.actionItems)
+        QCOMPARE(a.status, ActionStatus::Open);
+    QCOMPARE(i.actionItems[0].title,
+             QStringLiteral("Update deployment scripts to include configuration validation steps."));
+    QCOMPARE(i.actionItems[0].sourceLine, 55);
+}
+
+void TestPostmortemImporter::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("timeline");
+    QTest::addColumn<int>("timed");
+    QTest::addColumn<int>("rootCauses");
+    QTest::addColumn<int>("measures");
+    QTest::addColumn<int>("actionItems");
+    QTest::addColumn<int>("unknownSections");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("timezone");
+
+    QTest::newRow("reference") << QStringLiteral("reference.md")
+                               << QStringLiteral("User authentication service was down") << 7 << 5 << 2 << 5 << 6 << 0
+                               << QStringLiteral("resolved") << QStringLiteral("UTC");
+    QTest::newRow("google-sre") << QStringLiteral("google-sre.md")
+                                << QStringLiteral("Shakespeare Sonnet++ Search Outage: Postmortem") << 10 << 10 << 2
+                                << 5 << 5 << 4 << QStringLiteral("resolved") << QStringLiteral("UTC");
+    QTest::newRow("pagerduty") << QStringLiteral("pagerduty.md") << QStringLiteral("Checkout API degraded latency") << 5
+                               << 5 << 3 << 0 << 4 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC");
+    QTest::newRow("atlassian") << QStringLiteral("atlassian.md")
+                               << QStringLiteral("Incident postmortem: Jira search unavailable") << 6 << 6 << 1 << 2
+                               << 3 << 8 << QStringLiteral("resolved") << QStringLiteral("PDT");
+    QTest::newRow("messy-plain-lines") << QStringLiteral("messy-plain-lines.md")
+                                       << QStringLiteral("Mobile money transfers stuck") << 5 << 5 << 1 << 0 << 3 << 1
+                                       << QStringLiteral("resolved") << QStringLiteral("EAT");
+    QTest::newRow("messy-emoji") << QStringLiteral("messy-emoji.md") << QStringLiteral("🔥 Login page 502s") << 6 << 5
+                                 << 1 << 0 << 3 << 1 << QStringLiteral("resolved") << QStringLiteral("CET");
+    QTest::newRow("messy-midnight") << QStringLiteral("messy-midnight.md")
+                                    << QStringLiteral("Postmortem - nightly billing export failure") << 6 << 5 << 1 << 2
+                                    << 2 << 1 << QStringLiteral("resolved") << QStringLiteral("UTC");
+}
+
+void TestPostmortemImporter::fixtures()
+{
+    QFETCH(QString, file);
+    const PostmortemImportResult r = importFixture(file);
+    QVERIFY(r.ok);
+    const Incident& i = r.incident;
+    QTEST(i.title, "title");
+    QTEST(int(i.timeline.size()), "timeline");
+    QTEST(timedCount(i), "timed");
+    QTEST(int(i.rootCauses.size()), "rootCauses");
+    QTEST(int(i.measures.size()), "measures");
+    QTEST(int(i.actionItems.size()), "actionItems");
+    QTEST(int(i.unknownSections.size()), "unknownSections");
+    QTEST(i.status, "status");
+    QTEST(i.timezone, "timezone");
+}
+
+void TestPostmortemImporter::fixtureTimes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("entry");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<QString>("timeText");
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("google first") << QStringLiteral("google-sre.md") << 0 << QStringLiteral("2015-10-21T14:51:00Z")
+                                  << QStringLiteral("14:51") << QStringLiteral("");
+    QTest::newRow("google last") << QStringLiteral("google-sre.md") << 9 << QStringLiteral("2015-10-21T16:00:00Z")
+                                 << QStringLiteral("16:00") << QStringLiteral("resolution");
+    QTest::newRow("pagerduty table") << QStringLiteral("pagerduty.md") << 0 << QStringLiteral("2024-03-03T09:12:00Z")
+                                     << QStringLiteral("09:12") << QStringLiteral("detection");
+    QTest::newRow("pagerduty mitigation")
+        << QStringLiteral("pagerduty.md") << 3 << QStringLiteral("2024-03-03T09:44:00Z") << QStringLiteral("09:44")
+        << QStringLiteral("mitigation");
+    QTest::newRow("atlassian PDT") << QStringLiteral("atlassian.md") << 0 << QStringLiteral("2024-06-05T21:15:00Z")
+                                   << QStringLiteral("14:15") << QStringLiteral("");
+    QTest::newRow("atlassian last") << QStringLiteral("atlassian.md") << 5 << QStringLiteral("2024-06-05T22:50:00Z")
+                                    << QStringLiteral("15:50") << QStringLiteral("resolution");
+    QTest::newRow("EAT am") << QStringLiteral("messy-plain-lines.md") << 0 << QStringLiteral("2024-05-14T07:00:00Z")
+                            << QStringLiteral("10:00 AM (EAT)") << QStringLiteral("");
+    QTest::newRow("EAT pm") << QStringLiteral("messy-plain-lines.md") << 4 << QStringLiteral("2024-05-14T09:10:00Z")
+                            << QStringLiteral("12:10 PM (EAT)") << QStringLiteral("resolution");
+    QTest::newRow("bracketed") << QStringLiteral("messy-emoji.md") << 2 << QStringLiteral("2024-04-02T16:45:00Z")
+                               << QStringLiteral("[ 5: 45 pm CET ]") << QStringLiteral("");
+    QTest::newRow("25:99 untimed") << QStringLiteral("messy-emoji.md") << 3 << QStringLiteral("") << QStringLiteral("")
+                                   << QStringLiteral("");
+    QTest::newRow("before midnight") << QStringLiteral("messy-midnight.md") << 1
+                                     << QStringLiteral("2024-02-29T23:58:00Z") << QStringLiteral("23:58 UTC")
+                                     << QStringLiteral("");
+    QTest::newRow("after midnight") << QStringLiteral("messy-midnight.md") << 2
+                                    << QStringLiteral("2024-03-01T00:10:00Z") << QStringLiteral("00:10 UTC")
+                                    << QStringLiteral("");
+    QTest::newRow("untimed label") << QStringLiteral("messy-midnight.md") << 4 << QStringLiteral("")
+                                   << QStringLiteral("") << QStringLiteral("");
+}
+
+void TestPostmortemImporter::fixtureTimes()
+{
+    QFETCH(QString, file);
+    QFETCH(int, entry);
+    QFETCH(QString, kind);
+    const Incident i = importFixture(file).incident;
+    QVERIFY(entry < i.timeline.size());
+    QTEST(iso(i.timeline[entry].at), "at");
+    QTEST(i.timeline[entry].timeText, "timeText");
+    if (!kind.isEmpty())
+        QCOMPARE(timelineKindName(i.timeline[entry].kind), kind);
+}
+
+void TestPostmortemImporter::actionItemDetails_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("due");
+    QTest::addColumn<QString>("priority");
+
+    QTest::newRow("google table") << QStringLiteral(
+        "google-sre.md") << 1 << QStringLiteral("Use flux capacitor to balance load between clusters (Type: prevent)")
+                                  << QStringLiteral("martym") << QStringLiteral("open") << QStringLiteral("")
+                                  << QStringLiteral("");
+    QTest::newRow("pd paren") << QStringLiteral("pagerduty.md") << 0
+                              << QStringLiteral("Stagger sidecar restarts across zones") << QStringLiteral("tomasz")
+                              << QStringLiteral("open") << QStringLiteral("2024-03-20") << QStringLiteral("");
+    QTest::newRow("pd dash owner") << QStringLiteral("pagerduty.md") << 1
+                                   << QStringLiteral("Raise connection pool warm-up limit") << QStringLiteral("priya")
+                                   << QStringLiteral("done") << QStringLiteral("") << QStringLiteral("");
+    QTest::newRow("pd priority") << QStringLiteral("pagerduty.md") << 2
+                                 << QStringLiteral("Add a synthetic checkout probe per zone") << QStringLiteral("")
+                                 << QStringLiteral("open") << QStringLiteral("") << QStringLiteral("P1");
+    QTest::newRow("atlassian table") << QStringLiteral("atlassian.md") << 0
+                                     << QStringLiteral("Add lock timeout to migration framework")
+                                     << QStringLiteral("Sam Lee") << QStringLiteral("in_progress")
+                                     << QStringLiteral("2024-06-30") << QStringLiteral("High");
+    QTest::newRow("atlassian done") << QStringLiteral("atlassian.md") << 2
+                                    << QStringLiteral("Move release train outside business hours")
+                                    << QStringLiteral("Release team") << QStringLiteral("done")
+                                    << QStringLiteral("2024-07-01") << QStringLiteral("Low");
+    QTest::newRow("numbered") << QStringLiteral("messy-plain-lines.md") << 0
+                              << QStringLiteral("Add a dead letter queue for the ledger consumer")
+                              << QStringLiteral("wanjiru") << QStringLiteral("open") << QStringLiteral("")
+                              << QStringLiteral("");
+    QTest::newRow("checkbox done") << QStringLiteral("messy-emoji.md") << 1 << QStringLiteral("Roll back config")
+                                   << QStringLiteral("sofia") << QStringLiteral("done") << QStringLiteral("")
+                                   << QStringLiteral("");
+}
+
+void TestPostmortemImporter::actionItemDetails()
+{
+    QFETCH(QString, file);
+    QFETCH(int, index);
+    const Incident i = importFixture(file).incident;
+    QVERIFY(index < i.actionItems.size());
+    const ActionItem& a = i.actionItems[index];
+    QTEST(a.title, "title");
+    QTEST(a.owner, "owner");
+    QTEST(actionStatusName(a.status), "status");
+    QTEST(a.due ? a.due->toString(Qt::ISODate) : QString(), "due");
+    QTEST(a.priority, "priority");
+}
+
+QTEST_GUILESS_MAIN(TestPostmortemImporter)
+#include "TestPostmortemImporter.moc"
