@@ -15,22 +15,35 @@ bool LineLogParser::continues(QByteArrayView line) const
     return line.front() == ' ' || line.front() == '\t';
 }
 
+void LineLogParser::appendToPending(QByteArrayView line)
+{
+    // Blank lines inside an entry (between the parts of a chained Python traceback) are kept.
+    for (; m_heldBlankLines > 0; --m_heldBlankLines)
+        m_pending->message += u'\n';
+    m_pending->message += u'\n' + QString::fromUtf8(line);
+}
+
 void LineLogParser::feed(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out)
 {
+    const bool blank = line.trimmed().isEmpty();
+    if (blank && m_continuations == Continuations::Unparsable && m_pending && !m_pending->unparsed) {
+        // Whether a blank line ends the entry is known only from the line after it.
+        ++m_heldBlankLines;
+        return;
+    }
     if (continues(line)) {
-        m_pending->message += u'\n' + QString::fromUtf8(line);
+        appendToPending(line);
         return;
     }
     std::optional<LogRecord> record = parseLine(line);
-    if (!record && m_continuations == Continuations::Unparsable && m_pending && !m_pending->unparsed
-        && !line.trimmed().isEmpty()) {
-        m_pending->message += u'\n' + QString::fromUtf8(line);
+    if (!record && m_continuations == Continuations::Unparsable && m_pending && !m_pending->unparsed && !blank) {
+        appendToPending(line);
         return;
     }
     flush(out);
     if (!record) {
         // Blank lines between entries carry nothing; everything else is kept raw and counted.
-        if (line.trimmed().isEmpty())
+        if (blank)
             return;
         record = LogRecord{};
         record->message = QString::fromUtf8(line);
@@ -47,6 +60,7 @@ void LineLogParser::finish(QVector<LogRecord>& out)
 
 void LineLogParser::flush(QVector<LogRecord>& out)
 {
+    m_heldBlankLines = 0;
     if (m_pending) {
         out.append(std::move(*m_pending));
         m_pending.reset();

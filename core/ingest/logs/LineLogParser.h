@@ -34,10 +34,12 @@ protected:
 
 private:
     bool continues(QByteArrayView line) const;
+    void appendToPending(QByteArrayView line);
     void flush(QVector<LogRecord>& out);
 
     Continuations m_continuations;
     std::optional<LogRecord> m_pending;
+    int m_heldBlankLines = 0; // blank lines after the pending entry, not yet known to belong to it
 };
 
 } // namespace debrief

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FieldsJsonWriter.h"
+#include "LineLogParser.h"
+#include "LogFormat.h"
+#include "RecentString.h"
+
+namespace debrief {
+
+// BSD syslog as files hold it (RFC 3164): "<PRI>" (optional) "Mmm dd hh:mm:ss host tag[pid]: msg".
+// It also reads rsyslog's default file format on Debian, where an RFC 3339 timestamp replaces
+// "Mmm dd hh:mm:ss" ("2024-08-10T19:00:01.123456+00:00 host tag[pid]: msg"): the rest of the line is
+// the same, so one format with one name serves both rather than making users tell them apart.
+// For syslog on the wire with structured data, see SyslogRfc5424Format.
+class SyslogRfc3164Format : public LogFormat
+{
+public:
+    QString name() const override;
+    QString description() const override;
+    QStringList samples() const override;
+    double matchLine(QByteArrayView line) const override;
+    std::unique_ptr<LogParser> createParser(const LogParseContext& context) const override;
+};
+
+// Parses RFC 3164 lines. Stateful: the timestamps have no year, so it starts at the context's year
+// and rolls it forward when the month jumps back by more than six months (Dec -> Jan); smaller steps
+// back are out-of-order lines, not a new year; a December line just after the roll keeps the old
+// year. Times without zone are in the context's zone. Without PRI the level comes from an obvious
+// level word opening the message ("error:", "WARNING"); fields hold "facility" and "pid".
+class SyslogRfc3164Parser : public LineLogParser
+{
+public:
+    explicit SyslogRfc3164Parser(const LogParseContext& context);
+
+protected:
+    std::optional<LogRecord> parseLine(QByteArrayView line) override;
+
+private:
+    int yearFor(int month) const;
+    void advanceTo(int year, int month);
+
+    LogParseContext m_context;
+    int m_year;
+    int m_lastMonth = 0;
+    FieldsJsonWriter m_fields;
+    RecentString m_timeText;
+    RecentString m_host;
+    RecentString m_service;
+};
+
+} // namespace debrief
