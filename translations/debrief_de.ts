@@ -5,11 +5,11 @@
     <name>CliApplication</name>
     <message>
         <source>--store needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--store erwartet einen Pfad</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>Usage: debrief-cli [--store PATH] COMMAND [ARGS...]
@@ -19,272 +19,1197 @@ The store is --store PATH, else $DEBRIEF_STORE, else %1.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: debrief-cli [--store PFAD] BEFEHL [ARGUMENTE...]
+
+Debrief verwahrt Postmortems von Vorfällen und ihre Belege in einer SQLite-Datenbank.
+Die Datenbank ist --store PFAD, sonst $DEBRIEF_STORE, sonst %1.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„debrief-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The incident store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfallsdatenbank.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
 </context>
 <context>
     <name>CommandContext</name>
     <message>
         <source>&apos;%1&apos; is not an incident id (a positive number, see &apos;debrief-cli incidents&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Vorfalls-ID (eine positive Zahl, siehe „debrief-cli incidents“)</translation>
     </message>
     <message>
         <source>%1: no incident %2 (see &apos;debrief-cli incidents&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Vorfall %2 (siehe „debrief-cli incidents“)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Debrief: incident postmortems with their timeline and evidence.</source>
+        <translation>Debrief: Postmortems von Vorfällen mit Zeitleiste und Belegen.</translation>
+    </message>
+    <message>
+        <source>The incident store to open (default: $DEBRIEF_STORE, else the last one).</source>
+        <translation>Die zu öffnende Vorfallsdatenbank (Vorgabe: $DEBRIEF_STORE, sonst die zuletzt geöffnete).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>The incident to show (default: the first).</source>
+        <translation>Der anzuzeigende Vorfall (Vorgabe: der erste).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The page to show: %1.</source>
+        <translation>Die anzuzeigende Seite: %1.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG file, print its path and exit.</source>
+        <translation>Das Fenster ohne Bildschirm in eine PNG-Datei zeichnen, deren Pfad ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>file.png</source>
+        <translation>datei.png</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--incident needs a positive number, not &quot;%1&quot;</source>
+        <translation>--incident erwartet eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Ansicht „%1“ (möglich sind: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Untersuchung</translation>
+    </message>
+    <message>
+        <source>Red herring</source>
+        <translation>Falsche Fährte</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Eindämmung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write an incident as a Markdown report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorfall als Markdown-Bericht schreiben.</translation>
     </message>
     <message>
         <source>Write to FILE.md instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI.md statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>FILE.md</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.md</translation>
     </message>
     <message>
         <source>The incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Vorfalls.</translation>
     </message>
     <message>
         <source>export takes one incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>export erwartet genau eine Vorfalls-ID</translation>
     </message>
     <message>
         <source>cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>FormatsCommand</name>
     <message>
         <source>List the formats Debrief can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formate auflisten, die Debrief importieren kann.</translation>
     </message>
     <message>
         <source>Postmortem documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem-Dokumente:</translation>
     </message>
     <message>
         <source>Markdown or plain-text postmortem (Google SRE, PagerDuty, Atlassian styles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem als Markdown oder reiner Text (im Stil von Google SRE, PagerDuty, Atlassian)</translation>
     </message>
     <message>
         <source>example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import postmortems (a new incident each, unless --incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortems importieren (jeweils als neuer Vorfall, außer mit --incident).</translation>
     </message>
     <message>
         <source>Import into this incident (a postmortem replaces its document).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Vorfall importieren (ein Postmortem ersetzt sein Dokument).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Skip detection: the format of the files (see &apos;formats&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung überspringen: das Format der Dateien (siehe „formats“).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The zone of times that state none (default: as the document says, else UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone für Zeiten ohne Zeitzone (Vorgabe: wie im Dokument angegeben, sonst UTC).</translation>
     </message>
     <message>
         <source>TZ</source>
-        <translation type="unfinished"></translation>
+        <translation>TZ</translation>
     </message>
     <message>
         <source>The year of dates that state none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr für Datumsangaben ohne Jahr.</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ</translation>
     </message>
     <message>
         <source>Files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien.</translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet mindestens eine Datei</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (see &apos;debrief-cli formats&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (siehe „debrief-cli formats“)</translation>
     </message>
     <message>
         <source>--year takes a year such as 2024, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--year erwartet eine Jahreszahl wie 2024, nicht „%1“</translation>
     </message>
     <message>
         <source>%1: incident %2: %3 timeline entries, %4 root causes, %5 action items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vorfall %2: %3 Zeitleisteneinträge, %4 Grundursachen, %5 Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
     </message>
 </context>
 <context>
     <name>IncidentsCommand</name>
     <message>
         <source>List the incidents of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfälle der Datenbank auflisten.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>No incidents in %1. Import a postmortem with &apos;debrief-cli import FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorfälle in %1. Importieren Sie ein Postmortem mit „debrief-cli import DATEI“.</translation>
     </message>
     <message>
         <source>ID    DATE        STATUS     OPEN  TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ID    DATUM       STATUS     OFFEN TITEL</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1: Datenbank nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Cannot Open Store</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: no incident with id %2</source>
+        <translation>%1: kein Vorfall mit der ID %2</translation>
     </message>
 </context>
 <context>
     <name>LintCommand</name>
     <message>
         <source>Check an incident&apos;s postmortem; exit 1 when an error is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postmortem eines Vorfalls prüfen; Rückgabewert 1, wenn ein Fehler gefunden wird.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>The incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Vorfalls.</translation>
     </message>
     <message>
         <source>lint takes one incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>lint erwartet genau eine Vorfalls-ID</translation>
     </message>
     <message>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
+    </message>
+</context>
+<context>
+    <name>LogFileReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the gzip decoder</source>
+        <translation>der gzip-Decoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the gzip data ends early (the file is truncated)</source>
+        <translation>die gzip-Daten enden vorzeitig (die Datei ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt: %1</source>
+        <translation>die gzip-Daten sind beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogFormatRegistry</name>
+    <message>
+        <source>the file has no lines to detect its format from</source>
+        <translation>die Datei enthält keine Zeilen, an denen ihr Format zu erkennen wäre</translation>
+    </message>
+    <message>
+        <source>unknown log format: no format matches the first %1 lines (closest: %2 at %3%)</source>
+        <translation>unbekanntes Logformat: kein Format passt zu den ersten %1 Zeilen (am nächsten: %2 mit %3 %)</translation>
+    </message>
+    <message>
+        <source>unknown log format: no log formats are registered</source>
+        <translation>unbekanntes Logformat: es sind keine Logformate registriert</translation>
+    </message>
+</context>
+<context>
+    <name>LogImport</name>
+    <message>
+        <source>there is no incident %1 to import into</source>
+        <translation>es gibt keinen Vorfall %1, in den importiert werden könnte</translation>
+    </message>
+    <message>
+        <source>times written without a year are taken to be in %1, the incident&apos;s year</source>
+        <translation>Zeiten ohne Jahresangabe werden dem Jahr %1 zugeordnet, dem Jahr des Vorfalls</translation>
+    </message>
+    <message>
+        <source>times written without a year are taken to be in %1, the current year (the incident has no date)</source>
+        <translation>Zeiten ohne Jahresangabe werden dem Jahr %1 zugeordnet, dem aktuellen Jahr (der Vorfall hat kein Datum)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use UTC, an offset such as +02:00, or a name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone „%1“ (verwenden Sie UTC, einen Versatz wie +02:00 oder einen Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>times written without a zone are taken to be in UTC</source>
+        <translation>Zeiten ohne Zeitzone werden als UTC angenommen</translation>
+    </message>
+    <message>
+        <source>times written without a zone are taken to be in %1</source>
+        <translation>Zeiten ohne Zeitzone werden in der Zeitzone %1 angenommen</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid UTF-8 or NUL bytes replaced by U+FFFD (%3 in %4 lines)</source>
+        <translation>%1:%2: ungültige UTF-8- oder NUL-Bytes durch U+FFFD ersetzt (%3 in %4 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1:%2: lines longer than %3 bytes cut (%4 lines, %5 bytes dropped)</source>
+        <translation>%1:%2: Zeilen länger als %3 Bytes gekürzt (%4 Zeilen, %5 Bytes verworfen)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 lines are not %4 and were kept raw</source>
+        <translation>%1:%2: %3 Zeilen entsprechen nicht %4 und wurden unverändert übernommen</translation>
+    </message>
+    <message>
+        <source>%1:%2: time goes backwards (%3 entries earlier than the entry before them)</source>
+        <translation>%1:%2: die Zeit läuft rückwärts (%3 Einträge liegen vor dem jeweils vorherigen Eintrag)</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was stored</source>
+        <translation>Import abgebrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>already imported into this incident as log source %1 (%2); force a re-import to replace it</source>
+        <translation>bereits als Logquelle %1 (%2) in diesen Vorfall importiert; erzwingen Sie einen erneuten Import, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>internal error while parsing: %1</source>
+        <translation>interner Fehler beim Einlesen: %1</translation>
+    </message>
+    <message>
+        <source>unknown log format &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Logformat „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
     <name>PostmortemFileImport</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 bytes is larger than any postmortem (limit %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes sind größer als jedes Postmortem (Grenze: %2 Bytes)</translation>
     </message>
     <message>
         <source>not a postmortem document</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Postmortem-Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemImporter</name>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced by U+FFFD, first on line %1</source>
+        <translation>
+            <numerusform>%n ungültiges UTF-8-Byte durch U+FFFD ersetzt, zuerst in Zeile %1</numerusform>
+            <numerusform>%n ungültige UTF-8-Bytes durch U+FFFD ersetzt, zuerst in Zeile %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no section headings found; the text is kept as the summary</source>
+        <translation>keine Abschnittsüberschriften gefunden; der Text wird als Zusammenfassung übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemInput</name>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>binary file: not a Markdown or text document</source>
+        <translation>Binärdatei: kein Markdown- oder Textdokument</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemLinter</name>
+    <message>
+        <source>Root causes disagree: %1 (%2) vs %3 (%4)</source>
+        <translation>Grundursachen widersprechen sich: %1 (%2) gegenüber %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The resolution %1 is not what the timeline shows; the timeline says: %2</source>
+        <translation>Die Behebung %1 entspricht nicht der Zeitleiste; laut Zeitleiste: %2</translation>
+    </message>
+    <message>
+        <source>The stated duration is %1 minutes but the timeline spans %2 minutes (%3 to %4)</source>
+        <translation>Die angegebene Dauer beträgt %1 Minuten, die Zeitleiste umfasst aber %2 Minuten (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>The stated duration is %1 minutes but the incident started %2 and ended %3, %4 minutes</source>
+        <translation>Die angegebene Dauer beträgt %1 Minuten, der Vorfall dauerte aber von %2 bis %3, also %4 Minuten</translation>
+    </message>
+    <message>
+        <source>Timeline entry %1 has no time</source>
+        <translation>Zeitleisteneintrag %1 hat keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Timeline entry at %1 comes after an entry at %2: %3</source>
+        <translation>Zeitleisteneintrag um %1 steht nach einem Eintrag um %2: %3</translation>
+    </message>
+    <message>
+        <source>Action item %1 has no owner</source>
+        <translation>Aufgabe %1 ist nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Action item %1 has no due date</source>
+        <translation>Aufgabe %1 hat kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; lists no action items</source>
+        <translation>Der Abschnitt „%1“ enthält keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>The postmortem has no %1</source>
+        <translation>Das Postmortem enthält keine %1</translation>
+    </message>
+    <message>
+        <source>summary or impact</source>
+        <translation>Zusammenfassung oder Auswirkungen</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is empty</source>
+        <translation>Der Abschnitt „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>The timeline has times but the postmortem states no time zone</source>
+        <translation>Die Zeitleiste enthält Uhrzeiten, das Postmortem nennt aber keine Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>the window could not be rendered</source>
+        <translation>das Fenster konnte nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1: das Bild kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ShowCommand</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Show one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Vorfall anzeigen.</translation>
     </message>
     <message>
         <source>Print the JSON of the CLI contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON der CLI-Schnittstelle ausgeben.</translation>
     </message>
     <message>
         <source>The incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Vorfalls.</translation>
     </message>
     <message>
         <source>show takes one incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>show erwartet genau eine Vorfalls-ID</translation>
     </message>
     <message>
         <source>Status: %1   Duration: %2   Severity: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1   Dauer: %2   Schweregrad: %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2</translation>
     </message>
     <message>
         <source>Time to detect %1, to identify %2, to mitigate %3, to resolve %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung %1, zur Diagnose %2, zur Eindämmung %3, zur Behebung %4</translation>
     </message>
     <message>
         <source>Impact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen: %1</translation>
     </message>
     <message>
         <source>Timeline (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste (UTC):</translation>
     </message>
     <message>
         <source>Root causes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundursachen:</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben:</translation>
     </message>
     <message>
         <source>Evidence: %1 log sources, %2 log entries, %3 metric series, %4 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1 Logquellen, %2 Logeinträge, %3 Metrikreihen, %4 Messpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineReader</name>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a valid time; the entry is kept without a time</source>
+        <translation>Zeile %1: „%2“ ist keine gültige Uhrzeit; der Eintrag wird ohne Uhrzeit übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineResolver</name>
+    <message>
+        <source>the document states no time zone; times are taken as UTC</source>
+        <translation>das Dokument nennt keine Zeitzone; Uhrzeiten werden als UTC angenommen</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; times are taken as UTC</source>
+        <translation>unbekannte Zeitzone „%1“; Uhrzeiten werden als UTC angenommen</translation>
+    </message>
+    <message>
+        <source>line %1: no date for the timeline; times are kept as written only</source>
+        <translation>Zeile %1: kein Datum für die Zeitleiste; Uhrzeiten werden nur wie geschrieben übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionItemsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+(line %2 of the postmortem)</source>
+        <translation>%1
+(Zeile %2 des Postmortems)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ActionItemsPage</name>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Action items done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>no action items</source>
+        <translation>keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::IncidentListModel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(Vorfall ohne Titel)</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>alle erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue</source>
+        <translation>%1 offen · %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 action items open, %3 overdue</source>
+        <translation>%1 von %2 Aufgaben offen, %3 überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::IncidentView</name>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Logs are not available yet</source>
+        <translation>Logs sind noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The log viewer, with search across the imported log files and the lines around each timeline entry, arrives in a later version of Debrief.</source>
+        <translation>Der Log-Betrachter mit Suche über die importierten Logdateien und den Zeilen rund um jeden Zeitleisteneintrag folgt in einer späteren Version von Debrief.</translation>
+    </message>
+    <message>
+        <source>Metrics are not available yet</source>
+        <translation>Metriken sind noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Charts of the imported metric series, with the timeline drawn over them, arrive in a later version of Debrief.</source>
+        <translation>Diagramme der importierten Metrikreihen, mit der Zeitleiste darüber, folgen in einer späteren Version von Debrief.</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MainWindow</name>
+    <message>
+        <source>No store is open.
+Use File › Open Store… to open one.</source>
+        <translation>Keine Datenbank geöffnet.
+Eine Datenbank öffnen Sie über Datei › Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Kein Vorfall</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Open another incident store</source>
+        <translation>Eine andere Vorfallsdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Debrief</source>
+        <translation>Ü&amp;ber Debrief</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n incident(s)</source>
+        <translation>
+            <numerusform>%1  ·  %n Vorfall</numerusform>
+            <numerusform>%1  ·  %n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This store has no incidents yet.
+
+Import a postmortem with
+debrief-cli --store %1 import postmortem.md</source>
+        <translation>Diese Datenbank enthält noch keine Vorfälle.
+
+Importieren Sie ein Postmortem mit
+debrief-cli --store %1 import postmortem.md</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be loaded.</source>
+        <translation>Vorfall %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>%1 — Debrief</source>
+        <translation>%1 — Debrief</translation>
+    </message>
+    <message>
+        <source>Open Incident Store</source>
+        <translation>Vorfallsdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Incident stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Vorfallsdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Store</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>About Debrief</source>
+        <translation>Über Debrief</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Incident postmortems with their timeline, root causes and action items, backed by evidence.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Postmortems von Vorfällen mit Zeitleiste, Grundursachen und Aufgaben, gestützt auf Belege.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::OverviewPage</name>
+    <message>
+        <source>Incident overview</source>
+        <translation>Vorfallsübersicht</translation>
+    </message>
+    <message>
+        <source>(untitled incident)</source>
+        <translation>(Vorfall ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>Titel des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Incident status line</source>
+        <translation>Statuszeile des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>Time to identify</source>
+        <translation>Zeit bis zur Diagnose</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Zeit bis zur Eindämmung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Incident details</source>
+        <translation>Details zum Vorfall</translation>
+    </message>
+    <message>
+        <source>Review findings</source>
+        <translation>Prüfbefunde</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The timeline does not say</source>
+        <translation>Geht aus der Zeitleiste nicht hervor</translation>
+    </message>
+    <message>
+        <source>From the start to the first detection entry</source>
+        <translation>Vom Beginn bis zum ersten Erkennungseintrag</translation>
+    </message>
+    <message>
+        <source>From the start to the entry that identified the cause</source>
+        <translation>Vom Beginn bis zum Eintrag, der die Ursache identifiziert hat</translation>
+    </message>
+    <message>
+        <source>From the start to the first mitigation or fix</source>
+        <translation>Vom Beginn bis zur ersten Eindämmung oder Korrektur</translation>
+    </message>
+    <message>
+        <source>From the start to the resolution</source>
+        <translation>Vom Beginn bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Review findings (%1)</source>
+        <translation>Prüfbefunde (%1)</translation>
+    </message>
+    <message>
+        <source>No findings: the postmortem is consistent.</source>
+        <translation>Keine Befunde: Das Postmortem ist stimmig.</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation>%1–%2 UTC</translation>
+    </message>
+    <message>
+        <source>From the start and end of the incident</source>
+        <translation>Aus Beginn und Ende des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Stated in the postmortem: %1</source>
+        <translation>Laut Postmortem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RootCausePage</name>
+    <message>
+        <source>Root cause and resolution</source>
+        <translation>Grundursache und Behebung</translation>
+    </message>
+    <message>
+        <source>Root causes (%1 statements)</source>
+        <translation>Grundursachen (%1 Aussagen)</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>The postmortem states no root cause.</source>
+        <translation>Das Postmortem nennt keine Grundursache.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>The postmortem states no resolution.</source>
+        <translation>Das Postmortem nennt keine Behebung.</translation>
+    </message>
+    <message>
+        <source>Corrective and preventative measures</source>
+        <translation>Korrektur- und Vorbeugemaßnahmen</translation>
+    </message>
+    <message>
+        <source>The postmortem lists no measures.</source>
+        <translation>Das Postmortem nennt keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Root cause stated in %1</source>
+        <translation>Grundursache, genannt in %1</translation>
+    </message>
+    <message>
+        <source>Stated in an unnamed section</source>
+        <translation>Genannt in einem unbenannten Abschnitt</translation>
+    </message>
+    <message>
+        <source>Stated in “%1”</source>
+        <translation>Genannt in „%1“</translation>
+    </message>
+    <message>
+        <source>Line %1 of the postmortem</source>
+        <translation>Zeile %1 des Postmortems</translation>
+    </message>
+    <message>
+        <source>Conflicting root causes</source>
+        <translation>Widersprüchliche Grundursachen</translation>
+    </message>
+    <message>
+        <source>From the section “%1”</source>
+        <translation>Aus dem Abschnitt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TimelineModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the postmortem</source>
+        <translation>Zeile %1 des Postmortems</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>ohne Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Without a time: %1</source>
+        <translation>Ohne Uhrzeit: %1</translation>
+    </message>
+    <message>
+        <source>Times in UTC, in the order of the postmortem</source>
+        <translation>Zeiten in UTC, in der Reihenfolge des Postmortems</translation>
+    </message>
+    <message>
+        <source>Timeline entries</source>
+        <translation>Zeitleisteneinträge</translation>
     </message>
 </context>
 </TS>

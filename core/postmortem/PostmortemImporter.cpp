@@ -14,12 +14,18 @@
 #include "TimelineResolver.h"
 #include "VerbatimCollector.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 namespace debrief {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemImporter)
+};
 
 QString appended(const QString& existing, const QString& more)
 {
@@ -209,14 +215,14 @@ PostmortemImportResult PostmortemImporter::import(QByteArrayView bytes, const QS
     result.repairedBytes = input.repairedSequences();
     if (result.repairedBytes > 0)
         result.diagnostics.append({Severity::Warning, input.firstRepairedLine(),
-                                   QStringLiteral("%1 invalid UTF-8 byte(s) replaced by U+FFFD, first on line %2")
-                                       .arg(result.repairedBytes)
+                                   Tr::tr("%n invalid UTF-8 byte(s) replaced by U+FFFD, first on line %1", nullptr,
+                                          result.repairedBytes)
                                        .arg(input.firstRepairedLine())});
     const SourceLines source(input.text());
     const DocumentOutline outline = DocumentOutline::build(MarkdownBlocks::parse(source), source);
     if (outline.sections.isEmpty())
         result.diagnostics.append(
-            {Severity::Warning, 0, QStringLiteral("no section headings found; the text is kept as the summary")});
+            {Severity::Warning, 0, Tr::tr("no section headings found; the text is kept as the summary")});
     ImportRun run(source, options);
     ImportState& state = run.run(outline);
     result.diagnostics << state.diagnostics;

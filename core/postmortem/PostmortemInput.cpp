@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostmortemInput.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace debrief {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemInput)
+};
 
 // The length of a valid UTF-8 sequence at `p`, 0 when it is invalid.
 int sequenceLength(const unsigned char* p, qsizetype available)
@@ -64,11 +71,11 @@ PostmortemInput PostmortemInput::check(QByteArrayView bytes)
 {
     PostmortemInput input;
     if (bytes.trimmed().isEmpty()) {
-        input.m_error = QStringLiteral("empty file");
+        input.m_error = Tr::tr("empty file");
         return input;
     }
     if (looksBinary(bytes)) {
-        input.m_error = QStringLiteral("binary file: not a Markdown or text document");
+        input.m_error = Tr::tr("binary file: not a Markdown or text document");
         return input;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))

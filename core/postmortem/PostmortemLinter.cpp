@@ -3,6 +3,7 @@
 
 #include "ContentWords.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <algorithm>
@@ -12,6 +13,11 @@
 namespace debrief {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemLinter)
+};
 
 // Below this share of common content words two statements are taken to say different things.
 // "connection pool misconfigured in deploy" vs "misconfiguration of the database connection pool
@@ -108,7 +114,7 @@ private:
                 if (wa.isEmpty() || wb.isEmpty() || ContentWords::overlap(wa, wb) >= kSameThingOverlap)
                     continue;
                 add("conflicting-root-causes", Severity::Error,
-                    QStringLiteral("Root causes disagree: %1 (%2) vs %3 (%4)")
+                    Tr::tr("Root causes disagree: %1 (%2) vs %3 (%4)")
                         .arg(quoted(a.text), a.section, quoted(b.text), b.section),
                     b.section, b.sourceLine);
             }
@@ -146,7 +152,7 @@ private:
         const SectionRole role
             = sectionFor(m_incident, SectionRole::Resolution) ? SectionRole::Resolution : SectionRole::RootCause;
         add("resolution-contradicts-timeline", Severity::Warning,
-            QStringLiteral("The resolution %1 is not what the timeline shows; the timeline says: %2")
+            Tr::tr("The resolution %1 is not what the timeline shows; the timeline says: %2")
                 .arg(quoted(m_incident.resolution), said.join(QStringLiteral("; "))),
             headingFor(m_incident, role, "Resolution"), lineFor(m_incident, role));
     }
@@ -171,7 +177,7 @@ private:
             const int span = int(first->minutesUntil(*last));
             if (std::abs(span - *stated) > tolerance)
                 add("duration-mismatch", Severity::Warning,
-                    QStringLiteral("The stated duration is %1 minutes but the timeline spans %2 minutes (%3 to %4)")
+                    Tr::tr("The stated duration is %1 minutes but the timeline spans %2 minutes (%3 to %4)")
                         .arg(*stated)
                         .arg(span)
                         .arg(clock(*first), clock(*last)),
@@ -181,8 +187,8 @@ private:
             const int span = int(m_incident.startedAt->minutesUntil(*m_incident.endedAt));
             if (std::abs(span - *stated) > tolerance)
                 add("duration-mismatch", Severity::Warning,
-                    QStringLiteral("The stated duration is %1 minutes but the incident started %2 and ended %3, "
-                                   "%4 minutes")
+                    Tr::tr("The stated duration is %1 minutes but the incident started %2 and ended %3, "
+                           "%4 minutes")
                         .arg(*stated)
                         .arg(m_incident.startedAt->toIso(), m_incident.endedAt->toIso())
                         .arg(span),
@@ -198,13 +204,13 @@ private:
             if (!e.at) {
                 const QString what
                     = e.label.isEmpty() ? quoted(e.text) : quoted(e.label + QStringLiteral(": ") + e.text);
-                add("untimed-entry", Severity::Info, QStringLiteral("Timeline entry %1 has no time").arg(what), section,
+                add("untimed-entry", Severity::Info, Tr::tr("Timeline entry %1 has no time").arg(what), section,
                     e.sourceLine);
                 continue;
             }
             if (latest && *e.at < *latest)
                 add("timeline-out-of-order", Severity::Warning,
-                    QStringLiteral("Timeline entry at %1 comes after an entry at %2: %3")
+                    Tr::tr("Timeline entry at %1 comes after an entry at %2: %3")
                         .arg(e.at->toIso(), latest->toIso(), quoted(e.text)),
                     section, e.sourceLine);
             latest = latest ? std::max(*latest, *e.at) : *e.at;
@@ -219,10 +225,10 @@ private:
                 continue;
             if (a.owner.trimmed().isEmpty())
                 add("action-item-no-owner", Severity::Warning,
-                    QStringLiteral("Action item %1 has no owner").arg(quoted(a.title)), section, a.sourceLine);
+                    Tr::tr("Action item %1 has no owner").arg(quoted(a.title)), section, a.sourceLine);
             if (!a.due)
                 add("action-item-no-due", Severity::Info,
-                    QStringLiteral("Action item %1 has no due date").arg(quoted(a.title)), section, a.sourceLine);
+                    Tr::tr("Action item %1 has no due date").arg(quoted(a.title)), section, a.sourceLine);
         }
     }
 
@@ -236,12 +242,12 @@ private:
             if (const DocumentSection* s = sectionFor(m_incident, role)) {
                 if (role == SectionRole::ActionItems && !s->empty)
                     add("missing-section", Severity::Warning,
-                        QStringLiteral("The section \"%1\" lists no action items").arg(s->heading), s->heading,
+                        Tr::tr("The section \"%1\" lists no action items").arg(s->heading), s->heading,
                         s->line);
                 return;
             }
         }
-        add("missing-section", Severity::Warning, QStringLiteral("The postmortem has no %1").arg(QLatin1String(what)),
+        add("missing-section", Severity::Warning, Tr::tr("The postmortem has no %1").arg(Tr::tr(what)),
             QString(), 0);
     }
 
@@ -249,17 +255,21 @@ private:
     {
         const Incident& i = m_incident;
         missingSection(!i.summary.trimmed().isEmpty() || !i.impact.trimmed().isEmpty(),
-                       {SectionRole::Summary, SectionRole::Impact}, "summary or impact");
-        missingSection(!i.timeline.isEmpty(), {SectionRole::Timeline}, "timeline");
-        missingSection(!i.rootCauses.isEmpty(), {SectionRole::RootCause}, "root cause");
-        missingSection(!i.actionItems.isEmpty(), {SectionRole::ActionItems}, "action items");
+                       {SectionRole::Summary, SectionRole::Impact},
+                       QT_TRANSLATE_NOOP("PostmortemLinter", "summary or impact"));
+        missingSection(!i.timeline.isEmpty(), {SectionRole::Timeline},
+                       QT_TRANSLATE_NOOP("PostmortemLinter", "timeline"));
+        missingSection(!i.rootCauses.isEmpty(), {SectionRole::RootCause},
+                       QT_TRANSLATE_NOOP("PostmortemLinter", "root cause"));
+        missingSection(!i.actionItems.isEmpty(), {SectionRole::ActionItems},
+                       QT_TRANSLATE_NOOP("PostmortemLinter", "action items"));
     }
 
     void emptySections()
     {
         for (const DocumentSection& s : m_incident.sections) {
             if (s.empty)
-                add("empty-section", Severity::Warning, QStringLiteral("The section \"%1\" is empty").arg(s.heading),
+                add("empty-section", Severity::Warning, Tr::tr("The section \"%1\" is empty").arg(s.heading),
                     s.heading, s.line);
         }
     }
@@ -270,7 +280,7 @@ private:
                                        [](const TimelineEvent& e) { return e.at.has_value(); });
         if (timed && m_incident.timezone.trimmed().isEmpty())
             add("no-timezone", Severity::Warning,
-                QStringLiteral("The timeline has times but the postmortem states no time zone"),
+                Tr::tr("The timeline has times but the postmortem states no time zone"),
                 headingFor(m_incident, SectionRole::Timeline, "Timeline"), lineFor(m_incident, SectionRole::Timeline));
     }
 

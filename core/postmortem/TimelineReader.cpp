@@ -5,11 +5,17 @@
 #include "TableColumns.h"
 #include "TimeExpressionParser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace debrief {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineReader)
+};
 
 QString withoutLeadingSeparators(QStringView text)
 {
@@ -85,7 +91,7 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
             open = addTimed(*time, line, lineNo);
         } else if (looksLikeTime(line)) {
             m_state.diagnose(Severity::Warning, lineNo,
-                             QStringLiteral("line %1: \"%2\" is not a valid time; the entry is kept without a time")
+                             Tr::tr("line %1: \"%2\" is not a valid time; the entry is kept without a time")
                                  .arg(lineNo)
                                  .arg(line.left(40)));
             open = addUntimed(line, lineNo, false);
@@ -208,7 +214,7 @@ bool TimelineReader::readTable(const MarkdownBlock& block)
         } else if (!when.isEmpty()) {
             if (looksLikeTime(when))
                 m_state.diagnose(Severity::Warning, lineNo,
-                                 QStringLiteral("line %1: \"%2\" is not a valid time; the entry is kept without a time")
+                                 Tr::tr("line %1: \"%2\" is not a valid time; the entry is kept without a time")
                                      .arg(lineNo)
                                      .arg(when));
             e.text = (when + u' ' + e.text).trimmed();

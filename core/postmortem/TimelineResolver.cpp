@@ -4,7 +4,18 @@
 #include "TimelineKindClassifier.h"
 #include "TimelineReader.h"
 
+#include <QCoreApplication>
+
 namespace debrief {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineResolver)
+};
+
+} // namespace
 
 void TimelineResolver::resolve()
 {
@@ -53,7 +64,7 @@ void TimelineResolver::chooseZone()
         m_zone = m_optionZone;
     } else if (needsZone) {
         m_zone = QStringLiteral("UTC");
-        m_state.diagnose(Severity::Info, 0, QStringLiteral("the document states no time zone; times are taken as UTC"));
+        m_state.diagnose(Severity::Info, 0, Tr::tr("the document states no time zone; times are taken as UTC"));
     }
     if (!m_state.fieldTable || !m_state.statedZone.isEmpty())
         m_state.incident.timezone = m_zone;
@@ -71,7 +82,7 @@ std::optional<UtcMillis> TimelineResolver::toUtc(const TimeExpression& t, const 
     if (!offset) {
         if (!m_warnedZone && !m_zone.isEmpty() && m_zone != u"UTC")
             m_state.diagnose(Severity::Warning, 0,
-                             QStringLiteral("unknown time zone \"%1\"; times are taken as UTC").arg(m_zone));
+                             Tr::tr("unknown time zone \"%1\"; times are taken as UTC").arg(m_zone));
         m_warnedZone = true;
         offset = 0;
     }
@@ -113,7 +124,7 @@ void TimelineResolver::resolveTimeline()
                 warnedNoDate = true;
                 m_state.diagnose(
                     Severity::Warning, d.line,
-                    QStringLiteral("line %1: no date for the timeline; times are kept as written only").arg(d.line));
+                    Tr::tr("line %1: no date for the timeline; times are kept as written only").arg(d.line));
             }
         }
         e.kind = d.kind ? *d.kind : TimelineKindClassifier::classify(e.label, e.text);
