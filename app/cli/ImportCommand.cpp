@@ -73,12 +73,12 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
             exitCode = ExitUsage;
             continue;
         }
-        context.err() << tr("%1: incident %2: %3 timeline entries, %4 root causes, %5 action items")
+        context.err() << tr("%1: incident %2: %3, %4, %5")
                              .arg(file)
                              .arg(result.incident.value)
-                             .arg(result.timelineEntries)
-                             .arg(result.rootCauses)
-                             .arg(result.actionItems)
+                             .arg(tr("%n timeline entries", nullptr, result.timelineEntries),
+                                  tr("%n root causes", nullptr, result.rootCauses),
+                                  tr("%n action items", nullptr, result.actionItems))
                       << Qt::endl;
         last = result.incident;
     }

@@ -155,6 +155,18 @@ CREATE TABLE metric_points (
 ) WITHOUT ROWID;
 )sql";
 
+// v3: log search and deletion. An AFTER DELETE trigger keeps the external-content FTS index in
+// step with log_entries however rows go (a source removed, an incident's cascade), which v2 missed:
+// a stale FTS row would later match a new entry that reuses its rowid. The rebuild drops any such
+// rows a v2 store already has. The source index lets a source's entries be deleted without a scan.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE INDEX log_entries_by_source ON log_entries(source_id);
+CREATE TRIGGER log_entries_fts_delete AFTER DELETE ON log_entries BEGIN
+    INSERT INTO log_fts(log_fts, rowid, message) VALUES('delete', old.id, old.message);
+END;
+INSERT INTO log_fts(log_fts) VALUES('rebuild');
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
@@ -162,6 +174,7 @@ const QList<Migration>& storeMigrations()
     static const QList<Migration> migrations{
         {1, kSchemaV1},
         {2, kSchemaV2},
+        {3, kSchemaV3},
     };
     return migrations;
 }

@@ -61,10 +61,23 @@ Statement& Statement::bind(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindText(int index, QByteArrayView utf8)
+{
+    // data() of an empty view may be null, which SQLite would store as NULL instead of ''.
+    const char* data = utf8.isEmpty() ? "" : utf8.data();
+    check(sqlite3_bind_text(m_stmt, index, data, int(utf8.size()), SQLITE_STATIC), "bind");
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_stmt, index), "bind");
     return *this;
+}
+
+int Statement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_stmt);
 }
 
 bool Statement::step()

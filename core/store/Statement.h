@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QtGlobal>
 
@@ -28,12 +29,18 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value); // always text: a null QString binds ''
     Statement& bind(int index, const QByteArray& value); // as a blob
+    // UTF-8 text bound without a copy: the bytes must stay valid until the statement is stepped
+    // (the bulk log import binds each message once into two statements this way).
+    Statement& bindText(int index, QByteArrayView utf8);
     Statement& bindNull(int index);
     template<typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
+
+    // The highest parameter number the statement uses.
+    int parameterCount() const;
 
     // Steps once: true while a row is available.
     bool step();

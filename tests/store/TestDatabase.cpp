@@ -19,6 +19,7 @@ private Q_SLOTS:
     void newStoreHasCurrentSchemaAndPragmas();
     void migratesVersion1FixtureKeepingItsData();
     void migrationWritesABackupOfTheOldStore();
+    void migratesVersion2FixtureRebuildingTheLogIndex();
     void refusesAStoreFromANewerDebrief();
     void refusesAFileThatIsNotAStore();
     void transactionRollsBackWhenNotCommitted();
@@ -86,6 +87,27 @@ void TestDatabase::migrationWritesABackupOfTheOldStore()
     Database old(backup);
     QCOMPARE(IncidentRepository(old).load(IncidentId{1})->title, QStringLiteral("Checkout API returned 503s"));
     QCOMPARE(old.backupPath(), backup + QStringLiteral(".v1.bak"));
+}
+
+void TestDatabase::migratesVersion2FixtureRebuildingTheLogIndex()
+{
+    // v2.sqlite holds one incident with three log entries, and the FTS rows of a second incident
+    // deleted under v2, which had no trigger to remove them.
+    const QString path = copyFixture(QStringLiteral("v2.sqlite"));
+    Database db(path);
+    QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+    QCOMPARE(db.backupPath(), path + QStringLiteral(".v2.bak"));
+    const auto matches = [&db](const char* query) {
+        Statement select = db.prepare("SELECT COUNT(*) FROM log_fts WHERE log_fts MATCH ?1");
+        select.bind(1, QString::fromUtf8(query));
+        return select.step() ? select.int64(0) : -1;
+    };
+    QCOMPARE(matches("orphanword"), 0);
+    QCOMPARE(matches("\"pool exhausted\" OR upstream OR garbage"), 3);
+    // The v3 trigger now keeps the index exact when entries go.
+    db.exec("DELETE FROM log_entries WHERE id = 2");
+    QCOMPARE(matches("upstream"), 0);
+    db.exec("INSERT INTO log_fts(log_fts) VALUES('integrity-check')");
 }
 
 void TestDatabase::refusesAStoreFromANewerDebrief()

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogFormatRegistry.h"
+
+#include "ApacheErrorFormat.h"
+#include "CommonLogFormat.h"
+#include "CriFormat.h"
+#include "GenericTimestampFormat.h"
+#include "JsonLinesFormat.h"
+#include "Log4jFormat.h"
+#include "LogfmtFormat.h"
+#include "NginxAccessFormat.h"
+#include "NginxErrorFormat.h"
+#include "SyslogRfc3164Format.h"
+#include "SyslogRfc5424Format.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LogFormatRegistry)
+};
+
+// The lines that say something about the format: blank lines say nothing, and indented lines are
+// the continuations of a multi-line entry, which no single-line score can recognise.
+QList<QByteArrayView> sampleOf(const QList<QByteArray>& lines)
+{
+    QList<QByteArrayView> sample;
+    QList<QByteArrayView> indented;
+    for (const QByteArray& line : lines) {
+        if (sample.size() >= LogFormatRegistry::kSampleLines)
+            break;
+        const QByteArrayView view(line);
+        if (view.trimmed().isEmpty())
+            continue;
+        if (view.front() == ' ' || view.front() == '\t')
+            indented << view;
+        else
+            sample << view;
+    }
+    return sample.isEmpty() ? indented.mid(0, LogFormatRegistry::kSampleLines) : sample;
+}
+
+double meanScore(const LogFormat& format, const QList<QByteArrayView>& sample)
+{
+    double sum = 0.0;
+    for (const QByteArrayView line : sample)
+        sum += std::clamp(format.matchLine(line), 0.0, 1.0);
+    return sample.isEmpty() ? 0.0 : sum / double(sample.size());
+}
+
+} // namespace
+
+const LogFormatRegistry& LogFormatRegistry::builtIn()
+{
+    static const LogFormatRegistry registry = [] {
+        LogFormatRegistry formats;
+        // One line per format, specific formats first (the order also breaks exact ties).
+        formats.add(std::make_unique<SyslogRfc5424Format>());
+        formats.add(std::make_unique<SyslogRfc3164Format>());
+        formats.add(std::make_unique<NginxAccessFormat>());
+        formats.add(std::make_unique<CommonLogFormat>());
+        formats.add(std::make_unique<NginxErrorFormat>());
+        formats.add(std::make_unique<ApacheErrorFormat>());
+        formats.add(std::make_unique<JsonLinesFormat>());
+        formats.add(std::make_unique<CriFormat>());
+        formats.add(std::make_unique<LogfmtFormat>());
+        formats.add(std::make_unique<Log4jFormat>());
+        formats.add(std::make_unique<GenericTimestampFormat>());
+        return formats;
+    }();
+    return registry;
+}
+
+void LogFormatRegistry::add(std::unique_ptr<LogFormat> format)
+{
+    m_formats.push_back(std::move(format));
+}
+
+QVector<const LogFormat*> LogFormatRegistry::formats() const
+{
+    QVector<const LogFormat*> result;
+    for (const auto& format : m_formats)
+        result << format.get();
+    return result;
+}
+
+const LogFormat* LogFormatRegistry::find(const QString& name) const
+{
+    for (const auto& format : m_formats) {
+        if (format->name().compare(name, Qt::CaseInsensitive) == 0)
+            return format.get();
+    }
+    return nullptr;
+}
+
+QStringList LogFormatRegistry::names() const
+{
+    QStringList result;
+    for (const auto& format : m_formats)
+        result << format->name();
+    return result;
+}
+
+LogFormatDetection LogFormatRegistry::detect(const QList<QByteArray>& lines) const
+{
+    LogFormatDetection detection;
+    const QList<QByteArrayView> sample = sampleOf(lines);
+    detection.sampledLines = int(sample.size());
+    if (sample.isEmpty()) {
+        detection.error = Tr::tr("the file has no lines to detect its format from");
+        return detection;
+    }
+    std::vector<double> scores;
+    double best = 0.0;
+    const LogFormat* closest = nullptr;
+    for (const auto& format : m_formats) {
+        scores.push_back(meanScore(*format, sample));
+        if (!closest || scores.back() > best) {
+            best = scores.back();
+            closest = format.get();
+        }
+    }
+    if (!closest || best < kMinConfidence) {
+        detection.error = closest
+            ? Tr::tr("unknown log format: no format matches the first %1 lines (closest: %2 at %3%)")
+                  .arg(sample.size())
+                  .arg(closest->name())
+                  .arg(qRound(best * 100))
+            : Tr::tr("unknown log format: no log formats are registered");
+        return detection;
+    }
+    // Near-ties go to the more specific format; the registry order settles the rest.
+    for (size_t i = 0; i < m_formats.size(); ++i) {
+        const LogFormat* format = m_formats[i].get();
+        if (scores[i] < best - kTieMargin)
+            continue;
+        if (!detection.format || format->specificity() > detection.format->specificity()) {
+            detection.format = format;
+            detection.confidence = scores[i];
+        }
+    }
+    return detection;
+}
+
+} // namespace debrief

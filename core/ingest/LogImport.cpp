@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogImport.h"
+
+#include "Database.h"
+#include "IncidentRepository.h"
+#include "LogParseWorker.h"
+#include "LogRepository.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUuid>
+#include <thread>
+
+namespace debrief {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LogImport)
+};
+
+// Batches waiting between the threads: enough to ride out a slow commit page, few enough that
+// memory stays a few megabytes.
+constexpr size_t kQueuedBatches = 4;
+
+LogImportResult failure(LogImportResult result, const QString& message, qint64 line = 0)
+{
+    result.ok = false;
+    result.error = message;
+    result.errorLine = line;
+    return result;
+}
+
+// The offset of `timezone` in seconds east of UTC on `date`, with a description for the result.
+std::optional<int> zoneOffset(const QString& timezone, const QDate& date, QString& description)
+{
+    const QString tz = timezone.trimmed();
+    if (tz.isEmpty() || tz.compare(u"UTC", Qt::CaseInsensitive) == 0 || tz == u"Z"
+        || tz.compare(u"GMT", Qt::CaseInsensitive) == 0) {
+        description = QStringLiteral("UTC");
+        return 0;
+    }
+    static const QRegularExpression offset(QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{1,2}):?(\\d{2})?$"));
+    if (const auto m = offset.match(tz); m.hasMatch()) {
+        const int seconds = m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60;
+        description = QStringLiteral("UTC%1").arg(tz.mid(tz.indexOf(m.captured(1))));
+        return m.captured(1) == u"-" ? -seconds : seconds;
+    }
+    const QTimeZone zone(tz.toUtf8());
+    if (!zone.isValid())
+        return std::nullopt;
+    const QDateTime noon(date, QTime(12, 0), zone);
+    const int seconds = zone.offsetFromUtc(noon);
+    description = QStringLiteral("%1 (UTC%2%3:%4 on %5)")
+                      .arg(tz, seconds < 0 ? u"-" : u"+")
+                      .arg(qAbs(seconds) / 3600, 2, 10, QLatin1Char('0'))
+                      .arg(qAbs(seconds) % 3600 / 60, 2, 10, QLatin1Char('0'))
+                      .arg(date.toString(Qt::ISODate));
+    return seconds;
+}
+
+// The year and zone for times that lack them, from the options or the incident, and the
+// sentences that say so in the result. False with result.error set when the zone is unknown.
+bool resolveContext(Database& db, IncidentId incident, const LogImportOptions& options, LogParseContext& context,
+                    LogImportResult& result)
+{
+    const std::optional<Incident> loaded = IncidentRepository(db).load(incident);
+    if (!loaded) {
+        result.error = Tr::tr("there is no incident %1 to import into").arg(incident.value);
+        return false;
+    }
+    const QDate date = loaded->date.value_or(QDate::currentDate());
+    context.defaultYear = options.year.value_or(date.year());
+    if (!options.year) {
+        result.assumptions << (loaded->date ? Tr::tr("times written without a year are taken to be in %1, the "
+                                                     "incident's year")
+                                                  .arg(context.defaultYear)
+                                            : Tr::tr("times written without a year are taken to be in %1, the "
+                                                     "current year (the incident has no date)")
+                                                  .arg(context.defaultYear));
+    }
+    QString zone;
+    const std::optional<int> offset = zoneOffset(options.timezone, date, zone);
+    if (!offset) {
+        result.error = Tr::tr("unknown time zone \"%1\" (use UTC, an offset such as +02:00, or a name such as "
+                              "Europe/Berlin)")
+                           .arg(options.timezone);
+        return false;
+    }
+    context.defaultOffsetSeconds = *offset;
+    if (options.timezone.isEmpty())
+        result.assumptions << Tr::tr("times written without a zone are taken to be in UTC");
+    else
+        result.assumptions << Tr::tr("times written without a zone are taken to be in %1").arg(zone);
+    return true;
+}
+
+void addWarnings(LogImportResult& result, const LogParseOutcome& outcome)
+{
+    const QString& file = result.path;
+    const LogReadRepairs& repairs = outcome.repairs;
+    if (repairs.repairedLines > 0) {
+        result.warnings << Tr::tr("%1:%2: invalid UTF-8 or NUL bytes replaced by U+FFFD (%3 in %4 lines)")
+                               .arg(file)
+                               .arg(repairs.firstRepairedLines.value(0))
+                               .arg(repairs.invalidSequences)
+                               .arg(repairs.repairedLines);
+    }
+    if (repairs.cutLines > 0) {
+        result.warnings << Tr::tr("%1:%2: lines longer than %3 bytes cut (%4 lines, %5 bytes dropped)")
+                               .arg(file)
+                               .arg(repairs.firstCutLines.value(0))
+                               .arg(LogFileReader::kMaxLineBytes)
+                               .arg(repairs.cutLines)
+                               .arg(repairs.droppedBytes);
+    }
+    if (outcome.unparsed > 0) {
+        result.warnings << Tr::tr("%1:%2: %3 lines are not %4 and were kept raw")
+                               .arg(file)
+                               .arg(outcome.firstUnparsedLine)
+                               .arg(outcome.unparsed)
+                               .arg(result.format);
+    }
+    if (outcome.backwards > 0) {
+        result.warnings << Tr::tr("%1:%2: time goes backwards (%3 entries earlier than the entry before them)")
+                               .arg(file)
+                               .arg(outcome.firstBackwardsLine)
+                               .arg(outcome.backwards);
+    }
+}
+
+void fillFromOutcome(LogImportResult& result, const LogParseOutcome& outcome)
+{
+    result.format = outcome.format ? outcome.format->name() : QString();
+    result.confidence = outcome.confidence;
+    result.detected = outcome.detected;
+    result.lines = outcome.lines;
+    result.entries = outcome.entries;
+    result.unparsed = outcome.unparsed;
+    result.repairedSequences = outcome.repairs.invalidSequences;
+    result.cutLines = outcome.repairs.cutLines;
+    if (outcome.firstAt)
+        result.firstAt = UtcMillis {*outcome.firstAt};
+    if (outcome.lastAt)
+        result.lastAt = UtcMillis {*outcome.lastAt};
+    addWarnings(result, outcome);
+}
+
+// Reports progress only when the percentage changes, so a GUI is not flooded with signals.
+class ProgressReporter
+{
+public:
+    ProgressReporter(const LogImportOptions& options, qint64 total)
+        : m_callback(options.progress)
+        , m_total(total)
+    { }
+    void report(qint64 bytes, qint64 entries)
+    {
+        const int percent = m_total > 0 ? int(std::min<qint64>(100, bytes * 100 / m_total)) : 0;
+        if (m_callback && percent != m_last) {
+            m_last = percent;
+            m_callback(LogImportProgress {bytes, m_total, entries, percent});
+        }
+    }
+
+private:
+    const std::function<void(const LogImportProgress&)>& m_callback;
+    qint64 m_total;
+    int m_last = -1;
+};
+
+// Whatever way run() leaves, the parsing thread is told to stop and is joined before the queue
+// and the worker it uses go away.
+struct ThreadGuard
+{
+    LogBatchQueue& queue;
+    std::thread& thread;
+    ~ThreadGuard()
+    {
+        queue.close();
+        if (thread.joinable())
+            thread.join();
+    }
+};
+
+} // namespace
+
+QString LogImportResult::message() const
+{
+    if (ok)
+        return QString();
+    return errorLine > 0 ? QStringLiteral("%1:%2: %3").arg(path).arg(errorLine).arg(error)
+                         : QStringLiteral("%1: %2").arg(path, error);
+}
+
+LogImportResult LogImport::run(Database& db, IncidentId incident, const QString& path, const LogImportOptions& options,
+                               const LogFormatRegistry& formats)
+{
+    LogImportResult result;
+    result.path = path;
+    LogParseContext context;
+    if (!resolveContext(db, incident, options, context, result))
+        return failure(result, result.error);
+
+    LogBatchQueue queue(kQueuedBatches);
+    LogParseWorker worker(path, formats, options.format, context, queue, options.cancel, options.batchSize);
+    std::thread thread([&worker] { worker.run(); });
+    ThreadGuard guard {queue, thread};
+    const auto isCancelled = [&options] { return options.cancel && options.cancel->load(); };
+    try {
+        LogRepository repository(db);
+        Transaction transaction(db);
+        repository.beginBulk();
+        LogSourceRecord source;
+        source.incident = incident;
+        source.path = QFileInfo(path).absoluteFilePath();
+        // Unique until the real hash is known at the end (the hash index is unique per incident).
+        source.contentHash = QStringLiteral("importing:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        source.importedAt = UtcMillis {QDateTime::currentMSecsSinceEpoch()};
+        source.id = repository.insertSource(source);
+
+        ProgressReporter progress(options, QFileInfo(path).size());
+        LogBatch batch;
+        qint64 written = 0;
+        while (!isCancelled() && queue.pop(batch)) {
+            repository.insertEntries(incident, source.id, batch.entries);
+            written += qint64(batch.entries.size());
+            progress.report(batch.bytesRead, written);
+        }
+        queue.close();
+        thread.join();
+        repository.endBulk();
+        const LogParseOutcome& outcome = worker.outcome();
+        fillFromOutcome(result, outcome);
+        if (isCancelled()) {
+            result.cancelled = true;
+            return failure(result, Tr::tr("import cancelled; nothing was stored"));
+        }
+        if (!outcome.error.isEmpty())
+            return failure(result, outcome.error, outcome.errorLine);
+        if (const auto earlier = repository.findByHash(incident, outcome.contentHash, source.id)) {
+            if (!options.force) {
+                result.alreadyImported = true;
+                return failure(result,
+                               Tr::tr("already imported into this incident as log source %1 (%2); force a "
+                                      "re-import to replace it")
+                                   .arg(earlier->id)
+                                   .arg(earlier->path));
+            }
+            repository.removeSource(earlier->id);
+            result.replacedSourceId = earlier->id;
+        }
+        source.format = result.format;
+        source.contentHash = outcome.contentHash;
+        source.sizeBytes = outcome.sizeBytes;
+        source.entries = outcome.entries;
+        source.unparsed = outcome.unparsed;
+        source.firstAt = result.firstAt;
+        source.lastAt = result.lastAt;
+        repository.finishSource(source);
+        transaction.commit();
+        result.sourceId = source.id;
+        result.ok = true;
+        return result;
+    } catch (const StoreError& e) {
+        queue.close();
+        return failure(result, e.message(), worker.outcome().lines);
+    }
+}
+
+} // namespace debrief

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogRepository.h"
+
+#include "Database.h"
+
+namespace debrief {
+
+namespace {
+
+// 32 MiB: enough to keep the hot pages of log_entries, its indexes and the FTS segments being
+// merged, small enough for the import's memory budget (100 MB peak for any file size).
+constexpr qint64 kBulkCacheKiB = 32 * 1024;
+
+constexpr const char* kSourceColumns = "id, incident_id, path, format, size_bytes, content_hash, entries, unparsed,"
+                                       " first_at, last_at, imported_at";
+
+std::optional<qint64> toOptional(const std::optional<UtcMillis>& time)
+{
+    return time ? std::optional<qint64>(time->value) : std::nullopt;
+}
+
+} // namespace
+
+LogRepository::LogRepository(Database& db)
+    : m_db(db)
+{ }
+
+qint64 LogRepository::insertSource(const LogSourceRecord& source)
+{
+    Statement insert = m_db.prepare("INSERT INTO log_sources (incident_id, path, format, size_bytes, content_hash,"
+                                    " entries, unparsed, first_at, last_at, imported_at)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insert.bind(1, source.incident.value)
+        .bind(2, source.path)
+        .bind(3, source.format)
+        .bind(4, source.sizeBytes)
+        .bind(5, source.contentHash)
+        .bind(6, source.entries)
+        .bind(7, source.unparsed)
+        .bind(8, toOptional(source.firstAt))
+        .bind(9, toOptional(source.lastAt))
+        .bind(10, source.importedAt.value);
+    insert.exec();
+    return m_db.lastInsertId();
+}
+
+qint64 LogRepository::insertEntries(IncidentId incident, qint64 sourceId, std::span<const EncodedLogEntry> entries)
+{
+    if (!m_insertEntry) {
+        m_insertEntry.emplace(
+            m_db.handle(),
+            "INSERT INTO log_entries (incident_id, source_id, line, at, time_text, level, host,"
+            " service, message, fields, unparsed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        // Written row by row next to its entry rather than rebuilt at the end: 'rebuild' re-reads
+        // every entry of every incident, and FTS5 buffers these inserts in memory anyway.
+        m_insertFts.emplace(m_db.handle(), "INSERT INTO log_fts (rowid, message) VALUES (?1, ?2)");
+    }
+    Statement& entry = *m_insertEntry;
+    Statement& fts = *m_insertFts;
+    qint64 lastId = 0;
+    for (const EncodedLogEntry& e : entries) {
+        entry.bind(1, incident.value).bind(2, sourceId).bind(3, e.line).bind(4, e.at);
+        entry.bindText(5, e.timeText).bind(6, e.level).bindText(7, e.host).bindText(8, e.service);
+        entry.bindText(9, e.message);
+        if (e.fields.isEmpty())
+            entry.bindNull(10);
+        else
+            entry.bindText(10, e.fields);
+        entry.bind(11, e.unparsed ? 1 : 0);
+        entry.exec();
+        lastId = m_db.lastInsertId();
+        fts.bind(1, lastId).bindText(2, e.message);
+        fts.exec();
+    }
+    return lastId;
+}
+
+void LogRepository::finishSource(const LogSourceRecord& source)
+{
+    Statement update = m_db.prepare("UPDATE log_sources SET format = ?2, size_bytes = ?3, content_hash = ?4,"
+                                    " entries = ?5, unparsed = ?6, first_at = ?7, last_at = ?8 WHERE id = ?1");
+    update.bind(1, source.id)
+        .bind(2, source.format)
+        .bind(3, source.sizeBytes)
+        .bind(4, source.contentHash)
+        .bind(5, source.entries)
+        .bind(6, source.unparsed)
+        .bind(7, toOptional(source.firstAt))
+        .bind(8, toOptional(source.lastAt));
+    update.exec();
+}
+
+LogSourceRecord LogRepository::readSource(const Statement& query) const
+{
+    LogSourceRecord source;
+    source.id = query.int64(0);
+    source.incident = IncidentId {query.int64(1)};
+    source.path = query.text(2);
+    source.format = query.text(3);
+    source.sizeBytes = query.int64(4);
+    source.contentHash = query.text(5);
+    source.entries = query.int64(6);
+    source.unparsed = query.int64(7);
+    if (const auto first = query.optionalInt64(8))
+        source.firstAt = UtcMillis {*first};
+    if (const auto last = query.optionalInt64(9))
+        source.lastAt = UtcMillis {*last};
+    source.importedAt = UtcMillis {query.int64(10)};
+    return source;
+}
+
+std::optional<LogSourceRecord> LogRepository::source(qint64 sourceId)
+{
+    Statement query = m_db.prepare(
+        QByteArray("SELECT ").append(kSourceColumns).append(" FROM log_sources WHERE id = ?1").constData());
+    query.bind(1, sourceId);
+    if (!query.step())
+        return std::nullopt;
+    return readSource(query);
+}
+
+QVector<LogSourceRecord> LogRepository::sources(IncidentId incident)
+{
+    Statement query = m_db.prepare(QByteArray("SELECT ")
+                                       .append(kSourceColumns)
+                                       .append(" FROM log_sources WHERE incident_id = ?1 ORDER BY id")
+                                       .constData());
+    query.bind(1, incident.value);
+    QVector<LogSourceRecord> result;
+    while (query.step())
+        result << readSource(query);
+    return result;
+}
+
+std::optional<LogSourceRecord> LogRepository::findByHash(IncidentId incident, const QString& contentHash, qint64 except)
+{
+    Statement query = m_db.prepare(QByteArray("SELECT ")
+                                       .append(kSourceColumns)
+                                       .append(" FROM log_sources WHERE incident_id = ?1 AND content_hash = ?2"
+                                               " AND id != ?3")
+                                       .constData());
+    query.bind(1, incident.value).bind(2, contentHash).bind(3, except);
+    if (!query.step())
+        return std::nullopt;
+    return readSource(query);
+}
+
+void LogRepository::removeSource(qint64 sourceId)
+{
+    // Entries first and explicitly: their trigger removes the FTS rows, and the source index
+    // (v3) finds them without scanning the entries of every other source.
+    Statement entries = m_db.prepare("DELETE FROM log_entries WHERE source_id = ?1");
+    entries.bind(1, sourceId);
+    entries.exec();
+    Statement source = m_db.prepare("DELETE FROM log_sources WHERE id = ?1");
+    source.bind(1, sourceId);
+    source.exec();
+}
+
+void LogRepository::beginBulk()
+{
+    Statement current = m_db.prepare("PRAGMA cache_size");
+    m_savedCacheSize = current.step() ? current.int64(0) : -2000;
+    m_db.exec(QByteArray("PRAGMA cache_size = -").append(QByteArray::number(kBulkCacheKiB)).constData());
+}
+
+void LogRepository::endBulk()
+{
+    if (m_savedCacheSize != 0)
+        m_db.exec(QByteArray("PRAGMA cache_size = ").append(QByteArray::number(m_savedCacheSize)).constData());
+    m_savedCacheSize = 0;
+}
+
+} // namespace debrief

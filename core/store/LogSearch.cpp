@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogSearch.h"
+
+#include "Database.h"
+#include "StoreError.h"
+
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+// Parameter numbers shared by every statement this class builds. SQLite accepts binds to numbers a
+// statement does not use up to the highest one it uses; binds beyond that are skipped (bindAll).
+enum Param
+{
+    kIncident = 1,
+    kFrom,
+    kTo,
+    kLevels,
+    kHost,
+    kService,
+    kSource,
+    kCursorAt,
+    kCursorId,
+    kText,
+    kLimit,
+    kWindow,
+};
+
+constexpr const char* kEntryColumns = "e.id, e.source_id, e.line, e.at, e.time_text, e.level, e.host, e.service,"
+                                      " e.message, e.fields, e.unparsed";
+
+// Highlight markers: private-use characters, which log messages practically never contain.
+constexpr char16_t kOpen = 0xE000;
+constexpr char16_t kClose = 0xE001;
+
+quint32 levelMask(const LogQuery& query)
+{
+    quint32 mask = query.levels & 0x7f;
+    if (query.minLevel)
+        mask &= ~((1u << std::clamp(*query.minLevel, 0, 7)) - 1u);
+    return mask;
+}
+
+LogEntry readEntry(const Statement& row)
+{
+    LogEntry entry;
+    entry.id = row.int64(0);
+    entry.sourceId = row.int64(1);
+    entry.line = row.int64(2);
+    entry.at = row.optionalInt64(3);
+    entry.timeText = row.text(4);
+    entry.level = int(row.int64(5));
+    entry.host = row.text(6);
+    entry.service = row.text(7);
+    entry.message = row.text(8);
+    entry.fields = row.optionalText(9);
+    entry.unparsed = row.int64(10) != 0;
+    return entry;
+}
+
+QByteArray cursorClause(const LogCursor& cursor, bool after)
+{
+    // `at >= ?` rather than a row value keeps the time index usable as a range; the equal
+    // timestamps it lets through are then ordered by id.
+    if (after) {
+        return cursor.at ? " AND e.at >= ?8 AND (e.at > ?8 OR e.id > ?9)" : " AND (e.at IS NOT NULL OR e.id > ?9)";
+    }
+    return cursor.at ? " AND (e.at IS NULL OR (e.at <= ?8 AND (e.at < ?8 OR e.id < ?9)))"
+                     : " AND e.at IS NULL AND e.id < ?9";
+}
+
+} // namespace
+
+LogSearch::LogSearch(Database& db)
+    : m_db(db)
+{ }
+
+LogSearch::Plan LogSearch::choosePlan(const LogQuery& query)
+{
+    if (query.text.trimmed().isEmpty())
+        return m_lastPlan = Plan::Filters;
+    if (query.text == m_probedText)
+        return m_lastPlan = m_probedPlan;
+    // Counting the first matches reads only the FTS doclists and stops at the limit, so it costs
+    // little either way and tells a rare text (sort its few matches) from a common one (walk time).
+    Statement& probe = statement("SELECT count(*) FROM (SELECT rowid FROM log_fts WHERE log_fts MATCH ?1 LIMIT ?2)");
+    probe.bind(1, query.text).bind(2, kFullTextFirstLimit + 1);
+    qint64 matches = 0;
+    try {
+        matches = probe.step() ? probe.int64(0) : 0;
+        probe.reset();
+    } catch (const StoreError& e) {
+        probe.reset();
+        throw StoreError(QStringLiteral("search query \"%1\" is not valid: %2").arg(query.text, e.message()));
+    }
+    m_probedText = query.text;
+    m_probedPlan = matches > kFullTextFirstLimit ? Plan::TimeFirst : Plan::FullTextFirst;
+    return m_lastPlan = m_probedPlan;
+}
+
+QByteArray LogSearch::filterSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction)
+{
+    QByteArray sql;
+    if (query.from)
+        sql += " AND e.at >= ?2";
+    if (query.to)
+        sql += " AND e.at < ?3";
+    if (levelMask(query) != 0x7f)
+        sql += " AND ((1 << e.level) & ?4) != 0";
+    if (!query.host.isEmpty())
+        sql += " AND e.host = ?5";
+    if (!query.service.isEmpty())
+        sql += " AND e.service = ?6";
+    if (query.sourceId)
+        sql += " AND e.source_id = ?7";
+    if (cursor)
+        sql += cursorClause(*cursor, direction == Direction::After);
+    return sql;
+}
+
+QByteArray LogSearch::selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor,
+                                Direction direction, const char* columns, const char* order) const
+{
+    QByteArray sql = QByteArray("SELECT ").append(columns);
+    if (plan == Plan::FullTextFirst) {
+        // CROSS JOIN fixes the order: FTS first, then each match's entry by primary key.
+        sql += " FROM log_fts CROSS JOIN log_entries e ON e.id = log_fts.rowid"
+               " WHERE log_fts MATCH ?10 AND e.incident_id = ?1";
+    } else {
+        sql += " FROM log_entries e INDEXED BY log_entries_by_time WHERE e.incident_id = ?1";
+        // Every match's rowid, gathered once into a temporary index: bounded by the match count.
+        if (plan == Plan::TimeFirst)
+            sql += " AND e.id IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?10)";
+    }
+    sql += filterSql(query, cursor, direction);
+    sql += order;
+    sql += " LIMIT ?11";
+    return sql;
+}
+
+QByteArray LogSearch::windowSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction)
+{
+    // The next kTimeWindow entries in time order, each checked against the FTS match on its own:
+    // a common word fills a page within a few hundred entries, without gathering its matches.
+    const char* order = direction == Direction::After ? " ORDER BY e.at, e.id" : " ORDER BY e.at DESC, e.id DESC";
+    QByteArray sql = QByteArray("SELECT ").append(kEntryColumns);
+    sql += " FROM (SELECT e.id AS wid FROM log_entries e INDEXED BY log_entries_by_time WHERE e.incident_id = ?1";
+    sql += filterSql(query, cursor, direction);
+    sql += order;
+    sql += " LIMIT ?12) w CROSS JOIN log_entries e ON e.id = w.wid"
+           " WHERE EXISTS (SELECT 1 FROM log_fts WHERE log_fts MATCH ?10 AND log_fts.rowid = w.wid)";
+    sql += order;
+    sql += " LIMIT ?11";
+    return sql;
+}
+
+Statement& LogSearch::statement(const QByteArray& sql)
+{
+    const std::string key = sql.toStdString();
+    auto found = m_statements.find(key);
+    if (found == m_statements.end())
+        found = m_statements.emplace(key, Statement(m_db.handle(), sql.constData())).first;
+    return found->second;
+}
+
+void LogSearch::bind(Statement& statement, const LogQuery& query, const std::optional<LogCursor>& cursor, qint64 limit)
+{
+    statement.bind(kIncident, query.incident.value);
+    statement.bind(kFrom, query.from ? query.from->value : 0);
+    statement.bind(kTo, query.to ? query.to->value : 0);
+    statement.bind(kLevels, qint64(levelMask(query)));
+    statement.bind(kHost, query.host);
+    statement.bind(kService, query.service);
+    statement.bind(kSource, query.sourceId.value_or(0));
+    statement.bind(kCursorAt, cursor && cursor->at ? *cursor->at : 0);
+    statement.bind(kCursorId, cursor ? cursor->id : 0);
+    statement.bind(kText, query.text);
+    statement.bind(kLimit, limit);
+    if (statement.parameterCount() >= kWindow)
+        statement.bind(kWindow, kTimeWindow);
+}
+
+QVector<LogHit> LogSearch::run(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor,
+                               Direction direction, int limit)
+{
+    const char* order = direction == Direction::After ? " ORDER BY e.at, e.id" : " ORDER BY e.at DESC, e.id DESC";
+    QVector<LogHit> rows;
+    // A prefix query expands its prefix on every evaluation, which makes checking entries one by
+    // one cost seconds; it always gathers its matches.
+    const bool window = plan == Plan::TimeFirst && !query.text.contains(u'*');
+    if (window)
+        rows = fetch(windowSql(query, cursor, direction), query, cursor, limit);
+    // A window that did not fill the page says the matches are sparse here: gather them instead.
+    if (!window || rows.size() < limit)
+        rows = fetch(selectSql(query, plan, cursor, direction, kEntryColumns, order), query, cursor, limit);
+    if (direction == Direction::Before)
+        std::reverse(rows.begin(), rows.end());
+    for (LogHit& hit : rows)
+        hit.sourcePath = sourcePath(hit.entry.sourceId);
+    if (query.highlight && plan != Plan::Filters)
+        addHighlights(query.text, rows);
+    return rows;
+}
+
+QVector<LogHit> LogSearch::fetch(const QByteArray& sql, const LogQuery& query, const std::optional<LogCursor>& cursor,
+                                 int limit)
+{
+    Statement& select = statement(sql);
+    bind(select, query, cursor, std::max(limit, 0));
+    QVector<LogHit> rows;
+    try {
+        while (select.step())
+            rows.append(LogHit {readEntry(select), QString(), {}});
+        select.reset();
+    } catch (const StoreError& e) {
+        select.reset();
+        throw StoreError(QStringLiteral("search query \"%1\" failed: %2").arg(query.text, e.message()));
+    }
+    return rows;
+}
+
+LogPage LogSearch::page(const LogQuery& query, std::optional<LogCursor> after, int limit)
+{
+    LogPage page;
+    page.rows = run(query, choosePlan(query), after, Direction::After, limit);
+    page.atEnd = page.rows.size() < limit;
+    if (!page.rows.isEmpty())
+        page.last = page.rows.constLast().cursor();
+    return page;
+}
+
+LogPage LogSearch::pageBefore(const LogQuery& query, LogCursor before, int limit)
+{
+    LogPage page;
+    page.rows = run(query, choosePlan(query), before, Direction::Before, limit);
+    page.atEnd = page.rows.size() < limit; // here: nothing precedes the first row
+    if (!page.rows.isEmpty())
+        page.last = page.rows.constLast().cursor();
+    return page;
+}
+
+std::optional<LogHit> LogSearch::firstAtOrAfter(const LogQuery& query, UtcMillis time)
+{
+    const LogPage first = page(query, LogCursor::before(time), 1);
+    if (first.rows.isEmpty())
+        return std::nullopt;
+    return first.rows.constFirst();
+}
+
+qint64 LogSearch::countSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction,
+                           qint64 cap)
+{
+    const Plan plan = choosePlan(query);
+    const QByteArray inner = selectSql(query, plan, cursor, direction, "1", "");
+    Statement& count = statement("SELECT count(*) FROM (" + inner + ")");
+    bind(count, query, cursor, cap);
+    const qint64 value = count.step() ? count.int64(0) : 0;
+    count.reset();
+    return value;
+}
+
+LogCount LogSearch::count(const LogQuery& query, qint64 cap)
+{
+    const qint64 value = countSql(query, std::nullopt, Direction::After, cap + 1);
+    return value > cap ? LogCount {cap, false} : LogCount {value, true};
+}
+
+qint64 LogSearch::countBefore(const LogQuery& query, LogCursor position)
+{
+    return countSql(query, position, Direction::Before, std::numeric_limits<qint64>::max());
+}
+
+QString LogSearch::sourcePath(qint64 sourceId)
+{
+    const auto cached = m_sourcePaths.constFind(sourceId);
+    if (cached != m_sourcePaths.cend())
+        return *cached;
+    Statement& query = statement("SELECT path FROM log_sources WHERE id = ?1");
+    query.bind(1, sourceId);
+    const QString path = query.step() ? query.text(0) : QString();
+    query.reset();
+    m_sourcePaths.insert(sourceId, path);
+    return path;
+}
+
+void LogSearch::addHighlights(const QString& text, QVector<LogHit>& rows)
+{
+    Statement& marked = statement("SELECT highlight(log_fts, 0, char(57344), char(57345)) FROM log_fts"
+                                  " WHERE log_fts MATCH ?1 AND rowid = ?2");
+    for (LogHit& hit : rows) {
+        marked.bind(1, text).bind(2, hit.entry.id);
+        const QString withMarks = marked.step() ? marked.text(0) : QString();
+        marked.reset();
+        int offset = 0; // markers seen so far, each shifting the message by one unit
+        int start = -1;
+        for (int i = 0; i < withMarks.size(); ++i) {
+            if (withMarks[i] == QChar(kOpen)) {
+                start = i - offset;
+                ++offset;
+            } else if (withMarks[i] == QChar(kClose) && start >= 0) {
+                hit.highlights.append({start, i - offset - start});
+                ++offset;
+                start = -1;
+            }
+        }
+    }
+}
+
+} // namespace debrief

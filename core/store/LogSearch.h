@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LogEntry.h"
+#include "Statement.h"
+
+#include <QHash>
+#include <QVector>
+#include <limits>
+#include <optional>
+#include <unordered_map>
+
+namespace debrief {
+
+class Database;
+
+// What to find among an incident's log entries. `text` uses FTS5 query syntax ("connection
+// refused" phrase, timeout*, pool AND NOT db, NEAR(...)); empty finds every entry. Time bounds are
+// half-open: from <= at < to. Levels are LogLevel values (0 trace .. 6 critical).
+struct LogQuery
+{
+    IncidentId incident;
+    QString text;
+    std::optional<UtcMillis> from;
+    std::optional<UtcMillis> to;
+    std::optional<int> minLevel;
+    quint32 levels = 0x7f; // bit i set: level i is wanted (a set of levels, combined with minLevel)
+    QString host; // exact match; empty: any
+    QString service; // exact match; empty: any
+    std::optional<qint64> sourceId;
+    bool highlight = false; // fill LogHit::highlights (one extra FTS lookup per row)
+
+    static LogQuery of(IncidentId incident, const QString& text = {})
+    {
+        LogQuery query;
+        query.incident = incident;
+        query.text = text;
+        return query;
+    }
+};
+
+// A position in the (at, id) order of entries: a page starts strictly after it. Entries without a
+// time sort first, as SQLite sorts NULL.
+struct LogCursor
+{
+    std::optional<qint64> at;
+    qint64 id = 0;
+
+    // The position just before the first entry at or after `time`.
+    static LogCursor before(UtcMillis time) { return LogCursor {time.value, std::numeric_limits<qint64>::min()}; }
+    bool operator==(const LogCursor&) const = default;
+};
+
+// One result: the entry, its file, and where the query matched in its message, as (start, length)
+// pairs in UTF-16 units of entry.message.
+struct LogHit
+{
+    LogEntry entry;
+    QString sourcePath;
+    QVector<std::pair<int, int>> highlights;
+
+    LogCursor cursor() const { return LogCursor {entry.at, entry.id}; }
+};
+
+struct LogPage
+{
+    QVector<LogHit> rows; // in (at, id) order
+    std::optional<LogCursor> last; // cursor of the last row; none when the page is empty
+    bool atEnd = false; // fewer rows than asked for: nothing follows
+};
+
+struct LogCount
+{
+    qint64 value = 0;
+    bool exact = true; // false: the count stopped at the cap and there are more
+
+    bool operator==(const LogCount&) const = default;
+};
+
+// Searches and windows an incident's log entries for the search command and the log view: full-
+// text (FTS5) plus time, level, host, service and source filters, ordered by (at, id) and paged by
+// keyset, so a view can walk ten million results with every page as fast as the first. It picks
+// the query plan per query: a rare match is found through the FTS index and sorted, a common one
+// by walking the time index and checking each entry against the FTS index. Not thread-safe; one
+// per Database.
+class LogSearch
+{
+public:
+    enum class Plan
+    {
+        Filters, // no text: the time index only
+        FullTextFirst, // every FTS match, joined to its entry, sorted
+        TimeFirst, // the time index, each entry checked against the FTS match
+    };
+
+    explicit LogSearch(Database& db);
+
+    // Up to `limit` entries after `after` (from the start when none). Throws StoreError naming the
+    // query when `text` is not valid FTS5 syntax.
+    LogPage page(const LogQuery& query, std::optional<LogCursor> after, int limit);
+    // Up to `limit` entries just before `before`, still in ascending order (scrolling up).
+    LogPage pageBefore(const LogQuery& query, LogCursor before, int limit);
+    // The first entry at or after `time`, for a view jumping to a moment.
+    std::optional<LogHit> firstAtOrAfter(const LogQuery& query, UtcMillis time);
+    // How many entries match, counting at most `cap` (a view sizes its scroll bar with it).
+    LogCount count(const LogQuery& query, qint64 cap = 100000);
+    // How many entries come before `position`: the row number of a cursor in the result.
+    qint64 countBefore(const LogQuery& query, LogCursor position);
+
+    // The plan the last query used (tests and the benchmark check the choice).
+    Plan lastPlan() const { return m_lastPlan; }
+    // A text matching at most this many entries (in every incident) is searched FTS-first.
+    static constexpr qint64 kFullTextFirstLimit = 20000;
+    // Entries a time-first page checks one by one before it gathers the matches instead.
+    static constexpr qint64 kTimeWindow = 1000;
+
+private:
+    enum class Direction
+    {
+        After,
+        Before,
+    };
+    Plan choosePlan(const LogQuery& query);
+    static QByteArray filterSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
+    static QByteArray windowSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
+    QVector<LogHit> fetch(const QByteArray& sql, const LogQuery& query, const std::optional<LogCursor>& cursor,
+                          int limit);
+    QByteArray selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor, Direction direction,
+                         const char* columns, const char* order) const;
+    Statement& statement(const QByteArray& sql);
+    void bind(Statement& statement, const LogQuery& query, const std::optional<LogCursor>& cursor, qint64 limit);
+    QVector<LogHit> run(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor, Direction direction,
+                        int limit);
+    qint64 countSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction, qint64 cap);
+    QString sourcePath(qint64 sourceId);
+    void addHighlights(const QString& text, QVector<LogHit>& rows);
+
+    Database& m_db;
+    std::unordered_map<std::string, Statement> m_statements;
+    QHash<qint64, QString> m_sourcePaths;
+    QString m_probedText;
+    Plan m_probedPlan = Plan::Filters;
+    Plan m_lastPlan = Plan::Filters;
+};
+
+} // namespace debrief

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GzipForTests.h"
+#include "LogImport.h"
+#include "LogRepository.h"
+#include "LogSearch.h"
+#include "LogTestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace debrief;
+
+class TestLogImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void importsAndCounts_data();
+    void importsAndCounts();
+    void failuresStoreNothing_data();
+    void failuresStoreNothing();
+    void cancelMidwayStoresNothing();
+    void refusesAReimportUnlessForced();
+    void reportsMonotonicProgress();
+    void statesItsAssumptions_data();
+    void statesItsAssumptions();
+
+private:
+    // `count` lines of the test format, one second apart, every tenth an error.
+    static QByteArray epochLines(int count);
+    QString write(const QString& name, const QByteArray& bytes);
+    LogImportResult import(const QString& path, LogImportOptions options = {});
+    qint64 count(const char* sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    IncidentId m_incident;
+    LogFormatRegistry m_formats = test::testRegistry();
+};
+
+void TestLogImport::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    QFile::remove(path);
+    m_db = std::make_unique<Database>(path);
+    m_incident = test::createIncident(*m_db);
+}
+
+void TestLogImport::cleanup()
+{
+    m_db.reset();
+}
+
+QByteArray TestLogImport::epochLines(int count)
+{
+    QByteArray bytes;
+    for (int i = 0; i < count; ++i) {
+        bytes += QByteArray::number(1723316400000 + i * 1000LL) + (i % 10 == 9 ? " error" : " info") + " web"
+            + " nginx request " + QByteArray::number(i) + " served\n";
+    }
+    return bytes;
+}
+
+QString TestLogImport::write(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    test::writeFile(path, bytes);
+    return path;
+}
+
+LogImportResult TestLogImport::import(const QString& path, LogImportOptions options)
+{
+    return LogImport::run(*m_db, m_incident, path, options, m_formats);
+}
+
+qint64 TestLogImport::count(const char* sql)
+{
+    Statement query = m_db->prepare(sql);
+    return query.step() ? query.int64(0) : -1;
+}
+
+void TestLogImport::importsAndCounts_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("gzipped");
+    QTest::addColumn<qint64>("entries");
+    QTest::addColumn<qint64>("unparsed");
+    QTest::addColumn<qint64>("repaired");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("plain") << epochLines(10000) << false << qint64(10000) << qint64(0) << qint64(0) << 0;
+    QTest::newRow("gzip") << epochLines(10000) << true << qint64(10000) << qint64(0) << qint64(0) << 0;
+    QTest::newRow("raw lines and continuations")
+        << QByteArray("garbage first\n1723316400000 error web api failed\n    at frame\n\xFFjunk\n"
+                      "1723316401000 info web api ok\n")
+        << false << qint64(4) << qint64(2) << qint64(1) << 2;
+}
+
+void TestLogImport::importsAndCounts()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, gzipped);
+    QFETCH(qint64, entries);
+    QFETCH(qint64, unparsed);
+    QFETCH(qint64, repaired);
+    QFETCH(int, warnings);
+    const QString path = write(QStringLiteral("app.log"), gzipped ? test::gzip(bytes) : bytes);
+    LogImportOptions options;
+    options.batchSize = 777; // batches that do not divide the file
+    const LogImportResult result = import(path, options);
+    QVERIFY2(result.ok, qPrintable(result.message()));
+    QCOMPARE(result.format, QStringLiteral("test-epoch"));
+    QVERIFY(result.detected);
+    QCOMPARE(result.entries, entries);
+    QCOMPARE(result.unparsed, unparsed);
+    QCOMPARE(result.repairedSequences, repaired);
+    QCOMPARE(result.warnings.size(), warnings);
+    QCOMPARE(result.firstAt, UtcMillis {1723316400000});
+    QCOMPARE(count("SELECT COUNT(*) FROM log_entries"), entries);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_fts WHERE log_fts MATCH 'garbage OR junk OR failed OR ok OR served'"),
+             entries);
+    const auto source = LogRepository(*m_db).source(result.sourceId);
+    QVERIFY(source);
+    QCOMPARE(source->entries, entries);
+    QCOMPARE(source->unparsed, unparsed);
+    QCOMPARE(source->format, QStringLiteral("test-epoch"));
+    QCOMPARE(source->lastAt, result.lastAt);
+    QCOMPARE(source->contentHash.size(), 64);
+}
+
+void TestLogImport::failuresStoreNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<qint64>("line");
+    const QByteArray gz = test::gzip(epochLines(100000));
+    QTest::newRow("truncated gzip") << gz.left(gz.size() * 2 / 3) << QString()
+                                    << "the gzip data ends early (the file is truncated)" << qint64(-1);
+    QTest::newRow("unknown format") << QByteArray("hello\nworld\n") << QString()
+                                    << "unknown log format: no format matches the first 2 lines (closest: "
+                                       "test-generic at 0%)"
+                                    << qint64(1);
+    QTest::newRow("unknown format name") << epochLines(3) << "klingon"
+                                         << "unknown log format \"klingon\" (known: test-generic, test-epoch)"
+                                         << qint64(0);
+    QTest::newRow("empty file") << QByteArray() << QString() << "the file has no lines to detect its format from"
+                                << qint64(0);
+}
+
+void TestLogImport::failuresStoreNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, format);
+    QFETCH(QString, error);
+    QFETCH(qint64, line);
+    const QString path = write(QStringLiteral("bad.log"), bytes);
+    LogImportOptions options;
+    options.format = format;
+    options.batchSize = 100;
+    const LogImportResult result = import(path, options);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error, error);
+    if (line >= 0)
+        QCOMPARE(result.errorLine, line);
+    else
+        QVERIFY(result.errorLine > 100); // somewhere in the middle of the file
+    QVERIFY2(result.message().startsWith(path + (result.errorLine > 0 ? ":" : ": ")), qPrintable(result.message()));
+    QCOMPARE(count("SELECT COUNT(*) FROM log_entries"), 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_sources"), 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_fts WHERE log_fts MATCH 'nginx'"), 0);
+}
+
+void TestLogImport::cancelMidwayStoresNothing()
+{
+    const QString path = write(QStringLiteral("big.log"), epochLines(50000));
+    std::atomic<bool> cancel = false;
+    qint64 seen = 0;
+    LogImportOptions options;
+    options.batchSize = 100;
+    options.cancel = &cancel;
+    options.progress = [&](const LogImportProgress& progress) {
+        seen = progress.entries;
+        if (progress.percent >= 30)
+            cancel = true;
+    };
+    const LogImportResult result = import(path, options);
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QVERIFY(seen > 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_entries"), 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_sources"), 0);
+}
+
+void TestLogImport::refusesAReimportUnlessForced()
+{
+    const QString path = write(QStringLiteral("app.log"), epochLines(500));
+    const LogImportResult first = import(path);
+    QVERIFY(first.ok);
+    const LogImportResult again = import(write(QStringLiteral("copy.log"), epochLines(500)));
+    QVERIFY(!again.ok);
+    QVERIFY(again.alreadyImported);
+    QVERIFY2(again.error.contains(QStringLiteral("log source %1").arg(first.sourceId)), qPrintable(again.error));
+    QCOMPARE(count("SELECT COUNT(*) FROM log_entries"), 500);
+    LogImportOptions force;
+    force.force = true;
+    const LogImportResult forced = import(path, force);
+    QVERIFY2(forced.ok, qPrintable(forced.message()));
+    QCOMPARE(forced.replacedSourceId, first.sourceId);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_sources"), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_entries"), 500);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_fts WHERE log_fts MATCH 'served'"), 500);
+    // Another incident may hold the same file.
+    const IncidentId other = test::createIncident(*m_db);
+    QVERIFY(LogImport::run(*m_db, other, path, {}, m_formats).ok);
+}
+
+void TestLogImport::reportsMonotonicProgress()
+{
+    const QString path = write(QStringLiteral("app.log"), epochLines(20000));
+    QVector<LogImportProgress> reports;
+    LogImportOptions options;
+    options.batchSize = 50;
+    options.progress = [&](const LogImportProgress& progress) { reports << progress; };
+    QVERIFY(import(path, options).ok);
+    QVERIFY(reports.size() > 10);
+    for (int i = 1; i < reports.size(); ++i) {
+        QVERIFY(reports[i].percent > reports[i - 1].percent); // only when the percentage changes
+        QVERIFY(reports[i].bytesDone >= reports[i - 1].bytesDone);
+        QVERIFY(reports[i].entries >= reports[i - 1].entries);
+    }
+    QCOMPARE(reports.constLast().percent, 100);
+    QCOMPARE(reports.constLast().entries, 20000);
+    QCOMPARE(reports.constLast().bytesTotal, QFileInfo(path).size());
+}
+
+void TestLogImport::statesItsAssumptions_data()
+{
+    QTest::addColumn<QString>("timezone");
+    QTest::addColumn<std::optional<int>>("year");
+    QTest::addColumn<QStringList>("assumptions");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("defaults")
+        << QString() << std::optional<int>()
+        << QStringList {"times written without a year are taken to be in 2024, the incident's year",
+                        "times written without a zone are taken to be in UTC"}
+        << "";
+    QTest::newRow("offset and year") << "+05:30" << std::optional<int>(2023)
+                                     << QStringList {"times written without a zone are taken to be in UTC+05:30"} << "";
+    QTest::newRow("IANA zone") << "Europe/Berlin" << std::optional<int>(2024)
+                               << QStringList {"times written without a zone are taken to be in Europe/Berlin "
+                                               "(UTC+02:00 on 2024-08-10)"}
+                               << "";
+    QTest::newRow("unknown zone") << "Mars/Olympus" << std::optional<int>() << QStringList()
+                                  << "unknown time zone \"Mars/Olympus\" (use UTC, an offset such as +02:00, or a "
+                                     "name such as Europe/Berlin)";
+}
+
+void TestLogImport::statesItsAssumptions()
+{
+    QFETCH(QString, timezone);
+    QFETCH(std::optional<int>, year);
+    QFETCH(QStringList, assumptions);
+    QFETCH(QString, error);
+    LogImportOptions options;
+    options.timezone = timezone;
+    options.year = year;
+    const LogImportResult result = import(write(QStringLiteral("a.log"), epochLines(3)), options);
+    QCOMPARE(result.error, error);
+    QCOMPARE(result.ok, error.isEmpty());
+    if (result.ok)
+        QCOMPARE(result.assumptions, assumptions);
+}
+
+QTEST_GUILESS_MAIN(TestLogImport)
+#include "TestLogImport.moc"
