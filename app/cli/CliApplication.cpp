@@ -95,10 +95,10 @@ int CliApplication::run(const QStringList& arguments, QTextStream& out, QTextStr
 
     QCommandLineParser parser;
     parser.setApplicationDescription(command->description());
-    parser.addOption({QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption({QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
     parser.addOption({kStoreOption, tr("The incident store."), tr("PATH")});
     command->configure(parser);
-    if (!parser.parse(QStringList{QStringLiteral("debrief-cli ") + command->name()} + global.rest)) {
+    if (!parser.parse(QStringList {QStringLiteral("debrief-cli ") + command->name()} + global.rest)) {
         err << "debrief-cli: " << parser.errorText() << Qt::endl;
         return ExitUsage;
     }

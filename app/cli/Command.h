@@ -15,7 +15,7 @@ enum ExitCode
 {
     ExitOk = 0,
     ExitFindings = 1, // lint found an error-level finding
-    ExitUsage = 2,    // bad usage, unreadable input, store errors
+    ExitUsage = 2, // bad usage, unreadable input, store errors
 };
 
 // One `debrief-cli` subcommand: its name, a one-line description for `--help`, the options it

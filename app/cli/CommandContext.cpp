@@ -9,8 +9,7 @@ CommandContext::CommandContext(QTextStream& out, QTextStream& err, QString store
     : m_out(out)
     , m_err(err)
     , m_storePath(std::move(storePath))
-{
-}
+{ }
 
 Database& CommandContext::database()
 {
@@ -37,7 +36,7 @@ std::optional<IncidentId> CommandContext::parseIncidentId(const QString& text)
         error(tr("'%1' is not an incident id (a positive number, see 'debrief-cli incidents')").arg(text));
         return std::nullopt;
     }
-    return IncidentId{value};
+    return IncidentId {value};
 }
 
 std::optional<Incident> CommandContext::loadIncident(const QString& idText)

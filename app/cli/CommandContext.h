@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 

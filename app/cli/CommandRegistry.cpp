@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "IncidentsCommand.h"
 #include "LintCommand.h"
+#include "SearchCommand.h"
 #include "ShowCommand.h"
 
 namespace debrief::cli {
@@ -17,6 +18,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<FormatsCommand>());
 }
 

@@ -15,7 +15,7 @@ QString ExportCommand::description() const
 
 void ExportCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
+    parser.addOption({QStringList {QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write to FILE.md instead of standard output."), tr("FILE.md")});
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The incident id."));
 }

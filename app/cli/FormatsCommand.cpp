@@ -2,6 +2,7 @@
 #include "FormatsCommand.h"
 
 #include "CommandContext.h"
+#include "LogFormatRegistry.h"
 
 namespace debrief::cli {
 
@@ -10,19 +11,23 @@ QString FormatsCommand::description() const
     return tr("List the formats Debrief can import.");
 }
 
-void FormatsCommand::configure(QCommandLineParser&) const
-{
-}
+void FormatsCommand::configure(QCommandLineParser&) const { }
 
 int FormatsCommand::run(const QCommandLineParser&, CommandContext& context) const
 {
-    // Log and metric formats join this list through the ingest registry as they are added.
     QTextStream& out = context.out();
     out << tr("Postmortem documents:") << Qt::endl;
-    out << "  postmortem    " << tr("Markdown or plain-text postmortem (Google SRE, PagerDuty, Atlassian styles)")
+    out << "  " << QStringLiteral("postmortem").leftJustified(16)
+        << tr("Markdown or plain-text postmortem (Google SRE, PagerDuty, Atlassian styles)") << Qt::endl;
+    out << "  " << QString(16, u' ') << tr("example: %1").arg(QStringLiteral("* 19:00 (UTC): Issue detected"))
         << Qt::endl;
-    out << "                " << tr("example: %1").arg(QStringLiteral("* 19:00 (UTC): Issue detected through monitoring"))
-        << Qt::endl;
+    out << Qt::endl << tr("Log files (detected from content, or --format NAME):") << Qt::endl;
+    for (const LogFormat* format : LogFormatRegistry::builtIn().formats()) {
+        out << "  " << format->name().leftJustified(16) << format->description() << Qt::endl;
+        const QStringList samples = format->samples();
+        if (!samples.isEmpty())
+            out << "  " << QString(16, u' ') << tr("example: %1").arg(samples.constFirst()) << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -2,10 +2,20 @@
 #pragma once
 
 #include "Command.h"
+#include "Ids.h"
+
+#include <optional>
+
+namespace debrief {
+struct PostmortemImportOptions;
+struct LogImportOptions;
+} // namespace debrief
 
 namespace debrief::cli {
 
-// `debrief-cli import`: reads postmortems (and later logs and metrics) into the store, one transaction per file.
+// `debrief-cli import`: reads postmortems and log files into the store, one transaction per file.
+// The kind of each file is detected from its content (or --format); a postmortem makes a new
+// incident unless --incident is given, a log file needs --incident.
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -15,6 +25,12 @@ public:
     QString description() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, CommandContext& context) const override;
+
+private:
+    std::optional<IncidentId> importPostmortem(CommandContext& context, const QString& file,
+                                               const PostmortemImportOptions& options,
+                                               std::optional<IncidentId> into) const;
+    bool importLog(CommandContext& context, const QString& file, IncidentId into, LogImportOptions options) const;
 };
 
 } // namespace debrief::cli

@@ -15,8 +15,7 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-template<typename T>
-QJsonValue numberOrNull(const std::optional<T>& value)
+template<typename T> QJsonValue numberOrNull(const std::optional<T>& value)
 {
     return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
 }
@@ -28,14 +27,14 @@ QJsonObject IncidentJson::incident(const Incident& incident, const EvidenceSumma
 {
     QJsonArray causes;
     for (const RootCause& cause : incident.rootCauses)
-        causes.append(QJsonObject{{QStringLiteral("text"), cause.text}, {QStringLiteral("section"), cause.section}});
+        causes.append(QJsonObject {{QStringLiteral("text"), cause.text}, {QStringLiteral("section"), cause.section}});
     QJsonArray measures;
     for (const MeasureGroup& group : incident.measures) {
-        measures.append(QJsonObject{{QStringLiteral("group"), group.title},
-                                    {QStringLiteral("section"), group.section},
-                                    {QStringLiteral("items"), QJsonArray::fromStringList(group.items)}});
+        measures.append(QJsonObject {{QStringLiteral("group"), group.title},
+                                     {QStringLiteral("section"), group.section},
+                                     {QStringLiteral("items"), QJsonArray::fromStringList(group.items)}});
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), incident.id.value},
         {QStringLiteral("title"), incident.title},
         {QStringLiteral("date"), incident.date ? QJsonValue(incident.date->toString(Qt::ISODate)) : QJsonValue()},
@@ -62,7 +61,7 @@ QJsonArray IncidentJson::timeline(const Incident& incident)
 {
     QJsonArray events;
     for (const TimelineEvent& event : incident.timeline) {
-        events.append(QJsonObject{
+        events.append(QJsonObject {
             {QStringLiteral("id"), event.id},
             {QStringLiteral("at"), timeValue(event.at)},
             {QStringLiteral("time_text"), textOrNull(event.timeText)},
@@ -78,7 +77,7 @@ QJsonArray IncidentJson::actionItems(const Incident& incident)
 {
     QJsonArray items;
     for (const ActionItem& item : incident.actionItems) {
-        items.append(QJsonObject{
+        items.append(QJsonObject {
             {QStringLiteral("id"), item.id},
             {QStringLiteral("title"), item.title},
             {QStringLiteral("owner"), textOrNull(item.owner)},
@@ -95,7 +94,7 @@ QJsonObject IncidentJson::evidence(const EvidenceSummary& evidence)
 {
     QJsonArray sources;
     for (const LogSourceSummary& source : evidence.logSources) {
-        sources.append(QJsonObject{
+        sources.append(QJsonObject {
             {QStringLiteral("id"), source.id},
             {QStringLiteral("path"), source.path},
             {QStringLiteral("format"), source.format},
@@ -105,7 +104,7 @@ QJsonObject IncidentJson::evidence(const EvidenceSummary& evidence)
             {QStringLiteral("last_at"), timeValue(source.lastAt)},
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("log_sources"), sources},
         {QStringLiteral("log_entries"), evidence.logEntries},
         {QStringLiteral("metric_series"), evidence.metricSeries},
@@ -115,7 +114,7 @@ QJsonObject IncidentJson::evidence(const EvidenceSummary& evidence)
 
 QJsonObject IncidentJson::metrics(const IncidentMetrics& metrics)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("time_to_detect_minutes"), numberOrNull(metrics.timeToDetectMinutes)},
         {QStringLiteral("time_to_identify_minutes"), numberOrNull(metrics.timeToIdentifyMinutes)},
         {QStringLiteral("time_to_mitigate_minutes"), numberOrNull(metrics.timeToMitigateMinutes)},
@@ -128,7 +127,7 @@ QJsonObject IncidentJson::summary(const IncidentSummary& summary)
     std::optional<qint64> duration;
     if (summary.startedAt && summary.endedAt)
         duration = summary.startedAt->minutesUntil(*summary.endedAt);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), summary.id.value},
         {QStringLiteral("title"), summary.title},
         {QStringLiteral("date"), summary.date ? QJsonValue(summary.date->toString(Qt::ISODate)) : QJsonValue()},
@@ -147,7 +146,7 @@ QJsonArray IncidentJson::findings(const QVector<LintFinding>& findings)
 {
     QJsonArray array;
     for (const LintFinding& finding : findings) {
-        array.append(QJsonObject{
+        array.append(QJsonObject {
             {QStringLiteral("rule"), finding.rule},
             {QStringLiteral("severity"), severityName(finding.severity)},
             {QStringLiteral("message"), finding.message},

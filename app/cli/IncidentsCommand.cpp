@@ -30,9 +30,9 @@ int IncidentsCommand::run(const QCommandLineParser& parser, CommandContext& cont
         return ExitOk;
     }
     if (incidents.isEmpty()) {
-        context.err() << tr("No incidents in %1. Import a postmortem with 'debrief-cli import FILE'.")
-                             .arg(context.storePath())
-                      << Qt::endl;
+        context.err()
+            << tr("No incidents in %1. Import a postmortem with 'debrief-cli import FILE'.").arg(context.storePath())
+            << Qt::endl;
         return ExitOk;
     }
     context.out() << tr("ID    DATE        STATUS     OPEN  TITLE") << Qt::endl;

@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace debrief::cli {

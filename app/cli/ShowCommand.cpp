@@ -69,8 +69,8 @@ int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) 
         out << Qt::endl << tr("Impact: %1").arg(incident->impact) << Qt::endl;
     out << Qt::endl << tr("Timeline (UTC):") << Qt::endl;
     for (const TimelineEvent& event : incident->timeline) {
-        out << "  " << timeText(event).leftJustified(26) << timelineKindName(event.kind).leftJustified(15)
-            << event.text << Qt::endl;
+        out << "  " << timeText(event).leftJustified(26) << timelineKindName(event.kind).leftJustified(15) << event.text
+            << Qt::endl;
     }
     out << Qt::endl << tr("Root causes:") << Qt::endl;
     for (const RootCause& cause : incident->rootCauses)

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

@@ -39,11 +39,11 @@ TestCliBinary::Result TestCliBinary::run(const QStringList& arguments, const QSt
 void TestCliBinary::importThenLintThroughTheEnvironmentStore()
 {
     const QString store = m_dir.filePath(QStringLiteral("env.sqlite"));
-    const Result import = run({QStringLiteral("import"), QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/reference.md")},
-                              store);
+    const Result import
+        = run({QStringLiteral("import"), QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/reference.md")}, store);
     QCOMPARE(import.code, 0);
     QCOMPARE(import.out, QByteArray("1\n")); // the id alone on stdout
-    QVERIFY(!import.err.isEmpty());          // the summary goes to stderr
+    QVERIFY(!import.err.isEmpty()); // the summary goes to stderr
     const Result lint = run({QStringLiteral("lint"), QStringLiteral("1")}, store);
     QCOMPARE(lint.code, 1);
     QVERIFY(lint.out.contains("conflicting-root-causes"));

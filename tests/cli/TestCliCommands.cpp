@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliApplication.h"
+#include "CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,7 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace debrief::cli;
+using namespace debrief;
 
 // The CLI run in-process: each command's output and exit code, against a store in a temporary
 // folder, on the reference postmortem.
@@ -30,34 +30,14 @@ private Q_SLOTS:
     void formatsListsThePostmortemFormat();
 
 private:
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    Run cli(QStringList arguments);
+    using Run = test::CliRun;
+    Run cli(const QStringList& arguments) { return test::runCli(m_store, arguments); }
     QJsonObject showJson(const QString& id);
 
     QTemporaryDir m_dir;
     QString m_store;
     const QString m_reference = QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/reference.md");
 };
-
-TestCliCommands::Run TestCliCommands::cli(QStringList arguments)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    arguments.prepend(m_store);
-    arguments.prepend(QStringLiteral("--store"));
-    arguments.prepend(QStringLiteral("debrief-cli"));
-    const int code = CliApplication::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 QJsonObject TestCliCommands::showJson(const QString& id)
 {
@@ -189,19 +169,19 @@ void TestCliCommands::badUsageExitsWith2_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << QStringLiteral("one incident id");
-    QTest::newRow("id not a number") << QStringList{QStringLiteral("show"), QStringLiteral("abc")}
+    QTest::newRow("no command") << QStringList {} << QStringLiteral("Usage");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("show without id") << QStringList {QStringLiteral("show")} << QStringLiteral("one incident id");
+    QTest::newRow("id not a number") << QStringList {QStringLiteral("show"), QStringLiteral("abc")}
                                      << QStringLiteral("'abc'");
-    QTest::newRow("no such incident") << QStringList{QStringLiteral("lint"), QStringLiteral("77")}
+    QTest::newRow("no such incident") << QStringList {QStringLiteral("lint"), QStringLiteral("77")}
                                       << QStringLiteral("no incident 77");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("show"), QStringLiteral("1"),
-                                                   QStringLiteral("--colour")}
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("show"), QStringLiteral("1"),
+                                                    QStringLiteral("--colour")}
                                     << QStringLiteral("colour");
-    QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << QStringLiteral("at least one file");
-    QTest::newRow("bad year") << QStringList{QStringLiteral("import"), QStringLiteral("x.md"), QStringLiteral("--year"),
-                                             QStringLiteral("soon")}
+    QTest::newRow("import nothing") << QStringList {QStringLiteral("import")} << QStringLiteral("at least one file");
+    QTest::newRow("bad year") << QStringList {QStringLiteral("import"), QStringLiteral("x.md"),
+                                              QStringLiteral("--year"), QStringLiteral("soon")}
                               << QStringLiteral("--year");
 }
 
@@ -230,8 +210,8 @@ void TestCliCommands::unreadableFileNamesTheFileAndStoresNothing()
     QVERIFY2(run.err.contains(QStringLiteral("debrief-cli: %1:0: ").arg(missing)), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("debrief-cli: %1:").arg(empty)), qPrintable(run.err));
     QVERIFY(run.out.isEmpty()); // no id: nothing was imported
-    const QJsonArray incidents =
-        QJsonDocument::fromJson(cli({QStringLiteral("incidents"), QStringLiteral("--json")}).out.toUtf8()).array();
+    const QJsonArray incidents
+        = QJsonDocument::fromJson(cli({QStringLiteral("incidents"), QStringLiteral("--json")}).out.toUtf8()).array();
     QCOMPARE(incidents.size(), 1);
     QCOMPARE(showJson(id)[QStringLiteral("timeline")].toArray().size(), 7);
 }
