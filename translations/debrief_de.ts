@@ -260,13 +260,13 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>example: %1</source>
         <translation>Beispiel: %1</translation>
     </message>
+    <message>
+        <source>Log files (detected from content, or --format NAME):</source>
+        <translation>Protokolldateien (am Inhalt erkannt, oder --format NAME):</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>Import postmortems (a new incident each, unless --incident).</source>
-        <translation>Postmortems importieren (jeweils als neuer Vorfall, außer mit --incident).</translation>
-    </message>
     <message>
         <source>Import into this incident (a postmortem replaces its document).</source>
         <translation>In diesen Vorfall importieren (ein Postmortem ersetzt sein Dokument).</translation>
@@ -316,8 +316,57 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>--year erwartet eine Jahreszahl wie 2024, nicht „%1“</translation>
     </message>
     <message>
-        <source>%1: incident %2: %3 timeline entries, %4 root causes, %5 action items</source>
-        <translation>%1: Vorfall %2: %3 Zeitleisteneinträge, %4 Grundursachen, %5 Aufgaben</translation>
+        <source>Import postmortems (a new incident each, unless --incident) and log files (into --incident).</source>
+        <translation>Postmortems importieren (je ein neuer Vorfall, außer mit --incident) und Protokolldateien (in --incident).</translation>
+    </message>
+    <message>
+        <source>Import a log file again that the incident already has, replacing it.</source>
+        <translation>Eine Protokolldatei, die der Vorfall schon hat, erneut importieren und ersetzen.</translation>
+    </message>
+    <message>
+        <source>a log file goes into an incident: add --incident ID</source>
+        <translation>eine Protokolldatei gehört zu einem Vorfall: --incident ID angeben</translation>
+    </message>
+    <message>
+        <source>%1: incident %2: %3, %4, %5</source>
+        <translation>%1: Vorfall %2: %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n Zeitleisteneintrag</numerusform>
+            <numerusform>%n Zeitleisteneinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root causes</source>
+        <translation>
+            <numerusform>%n Grundursache</numerusform>
+            <numerusform>%n Grundursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2% (%3 entries)</source>
+        <translation>%1: %2 % (%3 Einträge)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>no times</source>
+        <translation>keine Zeiten</translation>
+    </message>
+    <message>
+        <source>%1: incident %2: %3 entries as %4 (%5% sure), %6, %7 kept raw</source>
+        <translation>%1: Vorfall %2: %3 Einträge als %4 (%5 % sicher), %6, %7 unverändert behalten</translation>
     </message>
 </context>
 <context>
@@ -617,6 +666,73 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1: cannot write the image</source>
         <translation>%1: das Bild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search an incident&apos;s logs (FTS5 syntax) with time and level filters.</source>
+        <translation>Die Protokolle eines Vorfalls durchsuchen (FTS5-Syntax), mit Zeit- und Stufenfiltern.</translation>
+    </message>
+    <message>
+        <source>Entries at or after T (ISO 8601, UTC unless it says a zone).</source>
+        <translation>Einträge ab T (ISO 8601, UTC, sofern keine Zone angegeben ist).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Entries before T.</source>
+        <translation>Einträge vor T.</translation>
+    </message>
+    <message>
+        <source>Entries of level L or worse (trace, debug, info, notice, warning, error, critical).</source>
+        <translation>Einträge der Stufe L oder schlimmer (trace, debug, info, notice, warning, error, critical).</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Höchstens N Einträge (Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The incident id.</source>
+        <translation>Die Kennung des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, prefix*, AND, OR, NOT, NEAR().</source>
+        <translation>Wörter, &quot;eine Phrase&quot;, Präfix*, AND, OR, NOT, NEAR().</translation>
+    </message>
+    <message>
+        <source>search takes an incident id and a query (use &quot;&quot; for every entry)</source>
+        <translation>search erwartet eine Vorfallskennung und eine Suchanfrage (&quot;&quot; für alle Einträge)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2024-08-10T19:00:00Z, not &apos;%2&apos;</source>
+        <translation>--%1 erwartet eine Zeit wie 2024-08-10T19:00:00Z, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>unbekannte Stufe „%1“</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number, not &apos;%1&apos;</source>
+        <translation>--limit erwartet eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>(first %1 entries; --limit shows more)</source>
+        <translation>(die ersten %1 Einträge; --limit zeigt mehr)</translation>
     </message>
 </context>
 <context>
