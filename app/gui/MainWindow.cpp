@@ -135,7 +135,8 @@ void MainWindow::createCentralWidget()
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 840});
+    // The list is a navigator; the incident is what people read, on a projector too.
+    m_splitter->setSizes({480, 920});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     connect(m_view, &QTabWidget::currentChanged, this, &MainWindow::syncPageActions);

@@ -139,6 +139,11 @@ QWidget* OverviewPage::createFindings()
     m_findings->setIconSize(QSize(18, 18));
     m_findings->setSpacing(5);
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Wrapped items are measured at the width the list has when they are laid out: a scroll bar
+    // that appears afterwards narrows them and cuts off their last line. Keep the width constant
+    // and lay out again on every resize.
+    m_findings->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_findings->setResizeMode(QListView::Adjust);
 
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
