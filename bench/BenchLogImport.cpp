@@ -3,6 +3,7 @@
 // into a fresh store, and prints the import's wall time, lines per second and peak RSS, then the
 // first-page latency of typical searches over the result. Usage:
 //   BenchLogImport [--lines N] [--format syslog|json] [--dir DIR] [--file PATH]
+//   BenchLogImport --generate PATH [--lines N] [--format syslog|json]   (write the file only)
 #include "Database.h"
 #include "IncidentRepository.h"
 #include "LogImport.h"
@@ -114,6 +115,11 @@ int main(int argc, char** argv)
     };
     const qint64 lines = option("--lines", QStringLiteral("1000000")).toLongLong();
     const bool json = option("--format", QStringLiteral("syslog")) == QLatin1String("json");
+    const QString generateOnly = option("--generate", QString());
+    if (!generateOnly.isEmpty()) {
+        generate(generateOnly, lines, json);
+        return 0;
+    }
     QTemporaryDir temporary;
     const QString dir = option("--dir", temporary.path());
     QString file = option("--file", QString());
