@@ -14,8 +14,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lines=${1:-1000000}
 "$root/scripts/deps.sh" --with-tools
-"$root/scripts/build.sh" release -DCMAKE_BUILD_TYPE=Release >/dev/null
-build="$root/build/release"
+"$root/scripts/build.sh" bench -DCMAKE_BUILD_TYPE=Release -DDEBRIEF_BUILD_TESTS=OFF -DDEBRIEF_BUILD_GUI=OFF >/dev/null
+build="$root/build/bench"
 cli="$build/app/cli/debrief-cli"
 bench="$build/bench/BenchLogImport"
 work=$(mktemp -d /tmp/debrief-bench.XXXXXX)

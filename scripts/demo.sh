@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/deps.sh"
-"$root/scripts/build.sh" release -DCMAKE_BUILD_TYPE=Release
+"$root/scripts/build.sh" release -DCMAKE_BUILD_TYPE=Release -DDEBRIEF_BUILD_TESTS=OFF -DDEBRIEF_BUILD_BENCH=OFF
 
 bin="$root/build/release"
 demo="$root/build/demo"
