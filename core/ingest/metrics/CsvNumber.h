@@ -3,7 +3,7 @@
 
 #include <QByteArrayView>
 #include <QString>
-
+#include <QStringList>
 #include <optional>
 
 namespace debrief {
@@ -19,7 +19,7 @@ public:
     enum class Kind
     {
         Number,
-        Gap,  // empty, "null", "NaN", "undefined", "N/A": a hole the chart keeps
+        Gap, // empty, "null", "NaN", "undefined", "N/A": a hole the chart keeps
         Text, // not a number at all
     };
     struct Cell

@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QVector>
-
 #include <deque>
 
 namespace debrief {
@@ -40,6 +39,8 @@ public:
     // The most frequent of ',' ';' '\t' outside quotes in the first line of `text`; ',' on a tie
     // or when none occurs.
     static char detectDelimiter(QByteArrayView text);
+    // At most `n` bytes of `text`, for quoting a cell in a message.
+    static QByteArrayView clipped(QByteArrayView text, qsizetype n) { return text.first(qMin(n, text.size())); }
 
 private:
     void skipPreamble();

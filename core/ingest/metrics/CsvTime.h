@@ -3,7 +3,6 @@
 
 #include <QByteArrayView>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace debrief {
@@ -20,7 +19,7 @@ public:
     {
         qint64 utcMs = 0;
         bool hasZone = false; // false: a formatted time read at the default offset
-        bool epoch = false;   // the cell was a number
+        bool epoch = false; // the cell was a number
     };
 
     // The whole (space-trimmed) cell must be one time. Formatted times without a zone are local
