@@ -7,6 +7,7 @@
 #include "IncidentsCommand.h"
 #include "LintCommand.h"
 #include "SearchCommand.h"
+#include "SeriesCommand.h"
 #include "ShowCommand.h"
 
 namespace debrief::cli {
@@ -19,6 +20,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<LintCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<SeriesCommand>());
     m_commands.push_back(std::make_unique<FormatsCommand>());
 }
 

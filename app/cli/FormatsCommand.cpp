@@ -3,6 +3,7 @@
 
 #include "CommandContext.h"
 #include "LogFormatRegistry.h"
+#include "MetricFormatRegistry.h"
 
 namespace debrief::cli {
 
@@ -28,6 +29,9 @@ int FormatsCommand::run(const QCommandLineParser&, CommandContext& context) cons
         if (!samples.isEmpty())
             out << "  " << QString(16, u' ') << tr("example: %1").arg(samples.constFirst()) << Qt::endl;
     }
+    out << Qt::endl << tr("Metrics exports (detected from content, or --format NAME):") << Qt::endl;
+    for (const MetricFormat* format : MetricFormatRegistry::builtIn().formats())
+        out << "  " << format->name().leftJustified(16) << format->description() << Qt::endl;
     return ExitOk;
 }
 

@@ -4,7 +4,9 @@
 #include "CommandContext.h"
 #include "ImportKindDetector.h"
 #include "LogImport.h"
+#include "MetricImport.h"
 #include "PostmortemFileImport.h"
+#include "TimeArgument.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -18,17 +20,19 @@ const QString kFormat = QStringLiteral("format");
 const QString kTimezone = QStringLiteral("timezone");
 const QString kYear = QStringLiteral("year");
 const QString kForce = QStringLiteral("force");
+const QString kAt = QStringLiteral("at");
 
 bool knownFormat(const QString& name)
 {
-    return name == QLatin1String("postmortem") || LogFormatRegistry::builtIn().find(name);
+    return name == QLatin1String("postmortem") || LogFormatRegistry::builtIn().find(name)
+        || MetricFormatRegistry::builtIn().find(name);
 }
 
 } // namespace
 
 QString ImportCommand::description() const
 {
-    return tr("Import postmortems (a new incident each, unless --incident) and log files (into --incident).");
+    return tr("Import postmortems (a new incident each, unless --incident), log files and metrics (into --incident).");
 }
 
 void ImportCommand::configure(QCommandLineParser& parser) const
@@ -39,6 +43,8 @@ void ImportCommand::configure(QCommandLineParser& parser) const
         {kTimezone, tr("The zone of times that state none (default: as the document says, else UTC)."), tr("TZ")});
     parser.addOption({kYear, tr("The year of dates that state none."), tr("YYYY")});
     parser.addOption({kForce, tr("Import a log file again that the incident already has, replacing it.")});
+    parser.addOption(
+        {kAt, tr("The time of a metrics snapshot without timestamps (default: the file's time)."), tr("T")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
 }
 
@@ -78,22 +84,36 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
     logOptions.timezone = parser.value(kTimezone);
     logOptions.year = year;
     logOptions.force = parser.isSet(kForce);
+    MetricImportOptions metricOptions;
+    metricOptions.format = LogFormatRegistry::builtIn().find(format) ? QString() : logOptions.format;
+    metricOptions.timezone = parser.value(kTimezone);
+    metricOptions.force = parser.isSet(kForce);
+    if (parser.isSet(kAt)) {
+        metricOptions.at = parseTimeArgument(parser.value(kAt));
+        if (!metricOptions.at) {
+            context.error(tr("--at takes a time such as 2024-08-10T19:00:00Z, not '%1'").arg(parser.value(kAt)));
+            return ExitUsage;
+        }
+    }
 
     int exitCode = ExitOk;
     std::optional<IncidentId> last;
     for (const QString& file : files) {
-        if (ImportKindDetector::detect(file, format).kind == ImportKind::Postmortem) {
+        const ImportKind kind = ImportKindDetector::detect(file, format).kind;
+        if (kind == ImportKind::Postmortem) {
             const auto id = importPostmortem(context, file, postmortemOptions, into);
             last = id ? id : last;
             exitCode = id ? exitCode : int(ExitUsage);
             continue;
         }
         if (!into) {
-            context.error(file, 0, tr("a log file goes into an incident: add --incident ID"));
+            context.error(file, 0, tr("logs and metrics go into an incident: add --incident ID"));
             exitCode = ExitUsage;
             continue;
         }
-        if (importLog(context, file, *into, logOptions))
+        const bool imported = kind == ImportKind::Metric ? importMetrics(context, file, *into, metricOptions)
+                                                         : importLog(context, file, *into, logOptions);
+        if (imported)
             last = into;
         else
             exitCode = ExitUsage;
@@ -156,6 +176,25 @@ bool ImportCommand::importLog(CommandContext& context, const QString& file, Inci
     context.err() << tr("%1: incident %2: %3 entries as %4 (%5% sure), %6, %7 kept raw")
                          .arg(file, QString::number(into.value), QString::number(result.entries), result.format,
                               QString::number(qRound(result.confidence * 100)), span, QString::number(result.unparsed))
+                  << Qt::endl;
+    return true;
+}
+
+bool ImportCommand::importMetrics(CommandContext& context, const QString& file, IncidentId into,
+                                  const MetricImportOptions& options) const
+{
+    const MetricImportResult result = MetricImport::run(context.database(), into, file, options);
+    for (const QString& assumption : result.assumptions)
+        context.err() << "debrief-cli: " << file << ":0: info: " << assumption << Qt::endl;
+    for (const QString& warning : result.warnings)
+        context.err() << "debrief-cli: " << warning << Qt::endl;
+    if (!result.ok) {
+        context.error(file, int(result.errorLine), result.error);
+        return false;
+    }
+    context.err() << tr("%1: incident %2: %3 series, %4 points (%5 gaps) as %6")
+                         .arg(file, QString::number(into.value), QString::number(result.series),
+                              QString::number(result.points), QString::number(result.gaps), result.format)
                   << Qt::endl;
     return true;
 }

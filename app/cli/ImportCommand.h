@@ -9,13 +9,14 @@
 namespace debrief {
 struct PostmortemImportOptions;
 struct LogImportOptions;
+struct MetricImportOptions;
 } // namespace debrief
 
 namespace debrief::cli {
 
-// `debrief-cli import`: reads postmortems and log files into the store, one transaction per file.
+// `debrief-cli import`: reads postmortems, log files and metrics exports into the store, one transaction per file.
 // The kind of each file is detected from its content (or --format); a postmortem makes a new
-// incident unless --incident is given, a log file needs --incident.
+// incident unless --incident is given; logs and metrics need --incident.
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -31,6 +32,8 @@ private:
                                                const PostmortemImportOptions& options,
                                                std::optional<IncidentId> into) const;
     bool importLog(CommandContext& context, const QString& file, IncidentId into, LogImportOptions options) const;
+    bool importMetrics(CommandContext& context, const QString& file, IncidentId into,
+                       const MetricImportOptions& options) const;
 };
 
 } // namespace debrief::cli

@@ -44,7 +44,8 @@ QList<QByteArray> firstLines(QByteArrayView head)
 
 } // namespace
 
-ImportKindDetection ImportKindDetector::detectBytes(QByteArrayView head, const LogFormatRegistry& formats)
+ImportKindDetection ImportKindDetector::detectBytes(QByteArrayView head, const LogFormatRegistry& formats,
+                                                    const MetricFormatRegistry& metrics)
 {
     if (head.size() >= 2 && quint8(head[0]) == 0x1f && quint8(head[1]) == 0x8b)
         return {ImportKind::Log, QStringLiteral("gzip")};
@@ -52,7 +53,16 @@ ImportKindDetection ImportKindDetector::detectBytes(QByteArrayView head, const L
     const int headings = sectionHeadingLines(lines);
     if (headings >= 2)
         return {ImportKind::Postmortem, QStringLiteral("%1 section headings").arg(headings)};
+    const MetricFormatDetection metric = metrics.detect(head);
+    if (metric.format && metric.confidence >= kMetricConfidence)
+        return {ImportKind::Metric,
+                QStringLiteral("%1 (%2%)").arg(metric.format->name()).arg(qRound(metric.confidence * 100))};
     const LogFormatDetection log = formats.detect(lines);
+    // A weaker metrics claim (a CSV with a time column) still beats the generic log fallback, which
+    // reads every CSV row that starts with a time as a log line, but never a specific log format.
+    if (metric.format && (!log.format || log.format->specificity() == 0))
+        return {ImportKind::Metric,
+                QStringLiteral("%1 (%2%)").arg(metric.format->name()).arg(qRound(metric.confidence * 100))};
     if (log.format && log.confidence >= 0.5)
         return {ImportKind::Log, QStringLiteral("%1 (%2%)").arg(log.format->name()).arg(qRound(log.confidence * 100))};
     if (headings == 1 || !log.format)
@@ -61,16 +71,18 @@ ImportKindDetection ImportKindDetector::detectBytes(QByteArrayView head, const L
 }
 
 ImportKindDetection ImportKindDetector::detect(const QString& path, const QString& format,
-                                               const LogFormatRegistry& formats)
+                                               const LogFormatRegistry& formats, const MetricFormatRegistry& metrics)
 {
     if (format == QLatin1String("postmortem"))
         return {ImportKind::Postmortem, QStringLiteral("--format")};
+    if (!format.isEmpty() && metrics.find(format))
+        return {ImportKind::Metric, QStringLiteral("--format")};
     if (!format.isEmpty())
         return {ImportKind::Log, QStringLiteral("--format")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {ImportKind::Postmortem, QString()}; // the importer reports the unreadable file
-    return detectBytes(file.read(kHeadBytes), formats);
+    return detectBytes(file.read(kHeadBytes), formats, metrics);
 }
 
 } // namespace debrief

@@ -7,7 +7,8 @@
 
 using namespace debrief;
 
-// Every fixture of the project is told apart by content: postmortems as postmortems, logs as logs.
+// Every fixture of the project is told apart by content: postmortems as postmortems, logs as logs,
+// metrics exports as metrics.
 class TestImportKindDetector : public QObject
 {
     Q_OBJECT
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void fixtures();
     void gzipIsALog();
     void formatDecides();
+    void metricFormatDecides();
     void shortPlainTextIsAPostmortem();
 };
 
@@ -28,7 +30,9 @@ void TestImportKindDetector::fixtures_data()
         QDirIterator it(QStringLiteral(DEBRIEF_TEST_DATA "/") + folder, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (!path.endsWith(QLatin1String("README.md")))
+            // The metrics folder also holds the scripts that made its files.
+            if (!path.endsWith(QLatin1String("README.md")) && !path.endsWith(QLatin1String(".py"))
+                && !path.endsWith(QLatin1String(".sh")))
                 QTest::newRow(qPrintable(QDir(QStringLiteral(DEBRIEF_TEST_DATA)).relativeFilePath(path)))
                     << path << int(kind);
         }
@@ -36,6 +40,7 @@ void TestImportKindDetector::fixtures_data()
     add(QStringLiteral("postmortem"), ImportKind::Postmortem);
     add(QStringLiteral("export"), ImportKind::Postmortem);
     add(QStringLiteral("logs"), ImportKind::Log);
+    add(QStringLiteral("metrics"), ImportKind::Metric);
 }
 
 void TestImportKindDetector::fixtures()
@@ -58,6 +63,12 @@ void TestImportKindDetector::formatDecides()
     QCOMPARE(ImportKindDetector::detect(log, QStringLiteral("postmortem")).kind, ImportKind::Postmortem);
     const QString postmortem = QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/reference.md");
     QCOMPARE(ImportKindDetector::detect(postmortem, QStringLiteral("generic")).kind, ImportKind::Log);
+}
+
+void TestImportKindDetector::metricFormatDecides()
+{
+    const QString log = QStringLiteral(DEBRIEF_TEST_DATA "/logs/nginx-combined/nginx-access.log");
+    QCOMPARE(ImportKindDetector::detect(log, QStringLiteral("csv")).kind, ImportKind::Metric);
 }
 
 void TestImportKindDetector::shortPlainTextIsAPostmortem()
