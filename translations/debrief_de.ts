@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangePointDetector</name>
+    <message>
+        <source>%1 rose from 0 to %2 at %3</source>
+        <translation>%1 stieg um %3 von 0 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 rose %2x at %3</source>
+        <translation>%1 stieg um %3 auf das %2-Fache</translation>
+    </message>
+    <message>
+        <source>%1 fell to 0 at %2</source>
+        <translation>%1 fiel um %2 auf 0</translation>
+    </message>
+    <message>
+        <source>%1 fell to 1/%2 at %3</source>
+        <translation>%1 fiel um %3 auf 1/%2</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>--store needs a path</source>
@@ -264,6 +283,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Log files (detected from content, or --format NAME):</source>
         <translation>Protokolldateien (am Inhalt erkannt, oder --format NAME):</translation>
     </message>
+    <message>
+        <source>Metrics exports (detected from content, or --format NAME):</source>
+        <translation>Metrik-Exporte (am Inhalt erkannt, oder --format NAME):</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -316,16 +339,8 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>--year erwartet eine Jahreszahl wie 2024, nicht „%1“</translation>
     </message>
     <message>
-        <source>Import postmortems (a new incident each, unless --incident) and log files (into --incident).</source>
-        <translation>Postmortems importieren (je ein neuer Vorfall, außer mit --incident) und Protokolldateien (in --incident).</translation>
-    </message>
-    <message>
         <source>Import a log file again that the incident already has, replacing it.</source>
         <translation>Eine Protokolldatei, die der Vorfall schon hat, erneut importieren und ersetzen.</translation>
-    </message>
-    <message>
-        <source>a log file goes into an incident: add --incident ID</source>
-        <translation>eine Protokolldatei gehört zu einem Vorfall: --incident ID angeben</translation>
     </message>
     <message>
         <source>%1: incident %2: %3, %4, %5</source>
@@ -367,6 +382,30 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1: incident %2: %3 entries as %4 (%5% sure), %6, %7 kept raw</source>
         <translation>%1: Vorfall %2: %3 Einträge als %4 (%5 % sicher), %6, %7 unverändert behalten</translation>
+    </message>
+    <message>
+        <source>Import postmortems (a new incident each, unless --incident), log files and metrics (into --incident).</source>
+        <translation>Postmortems importieren (je ein neuer Vorfall, außer mit --incident), Protokolldateien und Metriken (in --incident).</translation>
+    </message>
+    <message>
+        <source>The time of a metrics snapshot without timestamps (default: the file&apos;s time).</source>
+        <translation>Der Zeitpunkt eines Metrik-Abzugs ohne Zeitstempel (Vorgabe: die Zeit der Datei).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>--at takes a time such as 2024-08-10T19:00:00Z, not &apos;%1&apos;</source>
+        <translation>--at erwartet eine Zeit wie 2024-08-10T19:00:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>logs and metrics go into an incident: add --incident ID</source>
+        <translation>Protokolle und Metriken gehören zu einem Vorfall: --incident ID angeben</translation>
+    </message>
+    <message>
+        <source>%1: incident %2: %3 series, %4 points (%5 gaps) as %6</source>
+        <translation>%1: Vorfall %2: %3 Reihen, %4 Punkte (%5 Lücken) als %6</translation>
     </message>
 </context>
 <context>
@@ -548,6 +587,64 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>unknown log format &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Logformat „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormatRegistry</name>
+    <message>
+        <source>unknown metrics format: the file is empty</source>
+        <translation>unbekanntes Metrikformat: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>unknown metrics format (closest: %1 at %2%); give one with --format: %3</source>
+        <translation>unbekanntes Metrikformat (am nächsten: %1 mit %2 %); mit --format angeben: %3</translation>
+    </message>
+    <message>
+        <source>unknown metrics format: no metrics formats are registered</source>
+        <translation>unbekanntes Metrikformat: keine Metrikformate registriert</translation>
+    </message>
+</context>
+<context>
+    <name>MetricImport</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; metrics files are read whole and may be at most %2 MiB</source>
+        <translation>die Datei ist %1 MiB groß; Metrikdateien werden ganz gelesen und dürfen höchstens %2 MiB groß sein</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown metrics format &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Metrikformat „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>there is no incident %1 to import into</source>
+        <translation>es gibt keinen Vorfall %1, in den importiert werden könnte</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot; (use UTC, an offset such as +02:00, or a name such as Europe/Berlin)</source>
+        <translation>unbekannte Zeitzone „%1“ (UTC, einen Versatz wie +02:00 oder einen Namen wie Europe/Berlin angeben)</translation>
+    </message>
+    <message>
+        <source>the file holds no series; nothing was stored</source>
+        <translation>die Datei enthält keine Reihen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>already imported into this incident as metrics source %1 (%2); force a re-import to replace it</source>
+        <translation>bereits als Metrikquelle %1 (%2) in diesen Vorfall importiert; mit erzwungenem Neuimport ersetzen</translation>
+    </message>
+    <message>
+        <source>samples without a timestamp were taken at the file&apos;s modification time, %1 (give --at for the time of the scrape)</source>
+        <translation>Werte ohne Zeitstempel gelten als zur Änderungszeit der Datei erfasst, %1 (--at gibt die Zeit des Abzugs an)</translation>
+    </message>
+    <message>
+        <source>%1: %2 points share a timestamp with another point of their series; the last value was kept</source>
+        <translation>%1: %2 Punkte teilen einen Zeitstempel mit einem anderen Punkt ihrer Reihe; der letzte Wert wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -733,6 +830,33 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>(first %1 entries; --limit shows more)</source>
         <translation>(die ersten %1 Einträge; --limit zeigt mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCommand</name>
+    <message>
+        <source>List an incident&apos;s metric series with point counts and ranges.</source>
+        <translation>Die Metrikreihen eines Vorfalls mit Punktzahlen und Bereichen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The incident id.</source>
+        <translation>Die Kennung des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>series takes one incident id</source>
+        <translation>series erwartet eine Vorfallskennung</translation>
+    </message>
+    <message>
+        <source>%1 points, %2 to %3, min %4, max %5</source>
+        <translation>%1 Punkte, %2 bis %3, Minimum %4, Maximum %5</translation>
+    </message>
+    <message>
+        <source>No metric series in incident %1.</source>
+        <translation>Keine Metrikreihen in Vorfall %1.</translation>
     </message>
 </context>
 <context>
