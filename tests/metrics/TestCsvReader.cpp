@@ -95,7 +95,8 @@ void TestCsvReader::delimiter()
 
 void TestCsvReader::blankLines()
 {
-    CsvReader reader(QByteArray("a\n\n\"\"\nb\n"));
+    const QByteArray input("a\n\n\"\"\nb\n");
+    CsvReader reader(input);
     QVERIFY(reader.next());
     QVERIFY(!reader.isBlank());
     QVERIFY(reader.next());

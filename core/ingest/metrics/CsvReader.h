@@ -20,6 +20,8 @@ class CsvReader
 public:
     // `delimiter` 0 detects it from a "sep=" line, else from the first record.
     explicit CsvReader(QByteArrayView bytes, char delimiter = 0);
+    // The reader keeps a view of the bytes: a temporary would be gone before the first record.
+    explicit CsvReader(QByteArray&& bytes, char delimiter = 0) = delete;
 
     char delimiter() const { return m_delimiter; }
     bool hadSepLine() const { return m_sepLine; }
