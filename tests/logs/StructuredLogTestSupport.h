@@ -9,45 +9,15 @@
 #include "GenericTimestampFormat.h"
 #include "JsonLinesFormat.h"
 #include "Log4jFormat.h"
+#include "LogTestSupport.h"
 #include "LogfmtFormat.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 #include <memory>
 #include <vector>
 
 namespace debrief::test {
-
-inline QVector<LogRecord> parseText(const LogFormat& format, QByteArrayView text, const LogParseContext& context = {})
-{
-    auto parser = format.createParser(context);
-    QVector<LogRecord> out;
-    qint64 lineNumber = 0;
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        qsizetype end = text.indexOf('\n', pos);
-        if (end < 0)
-            end = text.size();
-        QByteArrayView line = text.sliced(pos, end - pos);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        parser->feed(line, ++lineNumber, out);
-        pos = end + 1;
-    }
-    parser->finish(out);
-    return out;
-}
-
-inline QByteArray readFixture(const QString& relativePath)
-{
-    QFile file(QStringLiteral(DEBRIEF_TEST_DATA "/logs/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 // UTC milliseconds of an ISO 8601 text, read by Qt rather than by the code under test.
 inline qint64 utc(const char* iso)
@@ -56,16 +26,6 @@ inline qint64 utc(const char* iso)
     if (!time.isValid())
         qFatal("bad time in test: %s", iso);
     return time.toMSecsSinceEpoch();
-}
-
-inline QJsonObject fieldsOf(const LogRecord& record)
-{
-    return QJsonDocument::fromJson(record.fields.toUtf8()).object();
-}
-
-inline int unparsedCount(const QVector<LogRecord>& records)
-{
-    return static_cast<int>(std::count_if(records.cbegin(), records.cend(), [](const auto& r) { return r.unparsed; }));
 }
 
 inline std::vector<std::unique_ptr<LogFormat>> structuredFormats()
@@ -82,18 +42,7 @@ inline std::vector<std::unique_ptr<LogFormat>> structuredFormats()
 // The name of the format that scores `line` highest (specificity breaks ties), or "" if none.
 inline QString bestFormat(QByteArrayView line)
 {
-    QString best;
-    double bestScore = 0.0;
-    int bestSpecificity = -1;
-    for (const auto& format : structuredFormats()) {
-        const double score = format->matchLine(line);
-        if (score > bestScore || (score == bestScore && score > 0 && format->specificity() > bestSpecificity)) {
-            best = format->name();
-            bestScore = score;
-            bestSpecificity = format->specificity();
-        }
-    }
-    return best;
+    return bestFormatAmong(structuredFormats(), line);
 }
 
 // Every sample of `format` is detected as it and parses without an unparsed record.

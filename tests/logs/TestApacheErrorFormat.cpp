@@ -98,7 +98,7 @@ void TestApacheErrorFormat::fixture()
     const QByteArray text = readFixture(QStringLiteral("apache-error/apache-error.log"));
     const QVector<LogRecord> records = parseText(m_format, text);
     QCOMPARE(records.size(), 11);
-    QCOMPARE(countUnparsed(records), 0);
+    QCOMPARE(unparsedCount(records), 0);
     QCOMPARE(records.front().at, isoMillis(QStringLiteral("2026-11-24T10:45:52.934Z")));
     QCOMPARE(records.back().at, isoMillis(QStringLiteral("2026-11-24T10:45:55.054Z")));
     // Three requests for /private (denied: error) and three for /missing.html (info at LogLevel info).
@@ -143,7 +143,7 @@ void TestApacheErrorFormat::malformedLinesStayRaw()
     QCOMPARE(m_format.matchLine(line), 0.0);
     const QVector<LogRecord> records = parseText(m_format, line);
     QVERIFY(!records.isEmpty());
-    QCOMPARE(countUnparsed(records), records.size());
+    QCOMPARE(unparsedCount(records), records.size());
 }
 
 QTEST_GUILESS_MAIN(TestApacheErrorFormat)

@@ -73,7 +73,7 @@ void TestCommonLogFormat::fixture()
     const QByteArray text = readFixture(QStringLiteral("common-log/apache-access-common.log"));
     const QVector<LogRecord> records = parseText(m_format, text);
     QCOMPARE(records.size(), 14);
-    QCOMPARE(countUnparsed(records), 0);
+    QCOMPARE(unparsedCount(records), 0);
     QCOMPARE(records.front().at, isoMillis(QStringLiteral("2026-11-24T10:45:53Z")));
     QCOMPARE(records.back().at, isoMillis(QStringLiteral("2026-11-24T10:45:54Z")));
     QCOMPARE(countLevel(records, LogLevel::Warning), 7);
@@ -99,7 +99,7 @@ void TestCommonLogFormat::malformedLinesStayRaw()
         QCOMPARE(m_format.matchLine(line), 0.0);
         const QVector<LogRecord> records = parseText(m_format, line);
         QVERIFY(!records.isEmpty());
-        QCOMPARE(countUnparsed(records), records.size());
+        QCOMPARE(unparsedCount(records), records.size());
     }
 }
 

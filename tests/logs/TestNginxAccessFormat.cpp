@@ -122,7 +122,7 @@ void TestNginxAccessFormat::fixtures()
     QFETCH(QString, path);
     const QVector<LogRecord> records = parseText(m_format, readFixture(path));
     QTEST(int(records.size()), "entries");
-    QCOMPARE(countUnparsed(records), 0);
+    QCOMPARE(unparsedCount(records), 0);
     QFETCH(QString, first);
     QFETCH(QString, last);
     QCOMPARE(records.front().at, isoMillis(first));
@@ -174,7 +174,7 @@ void TestNginxAccessFormat::malformedLinesStayRaw()
     QCOMPARE(m_format.matchLine(line), 0.0);
     const QVector<LogRecord> records = parseText(m_format, line);
     QVERIFY(!records.isEmpty());
-    QCOMPARE(countUnparsed(records), records.size());
+    QCOMPARE(unparsedCount(records), records.size());
 }
 
 QTEST_GUILESS_MAIN(TestNginxAccessFormat)

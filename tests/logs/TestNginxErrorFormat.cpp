@@ -115,7 +115,7 @@ void TestNginxErrorFormat::fixture()
     const QByteArray text = readFixture(QStringLiteral("nginx-error/nginx-error.log"));
     const QVector<LogRecord> records = parseText(m_format, text);
     QCOMPARE(records.size(), 112);
-    QCOMPARE(countUnparsed(records), 0);
+    QCOMPARE(unparsedCount(records), 0);
     QCOMPARE(records.front().at, isoMillis(QStringLiteral("2026-11-24T02:08:04Z")));
     QCOMPARE(records.back().at, isoMillis(QStringLiteral("2026-11-24T02:08:21Z")));
     // 50 requests for /missing: an error (open() failed) and an info (keepalive closed) each.
@@ -162,7 +162,7 @@ void TestNginxErrorFormat::malformedLinesStayRaw()
     QCOMPARE(m_format.matchLine(line), 0.0);
     const QVector<LogRecord> records = parseText(m_format, line);
     QVERIFY(!records.isEmpty());
-    QCOMPARE(countUnparsed(records), records.size());
+    QCOMPARE(unparsedCount(records), records.size());
 }
 
 QTEST_GUILESS_MAIN(TestNginxErrorFormat)

@@ -229,7 +229,7 @@ void TestSyslogRfc3164Format::fixtures()
     QVERIFY(!text.isEmpty());
     const QVector<LogRecord> records = parseText(m_format, text, LogParseContext {year, 0});
     QTEST(int(records.size()), "entries");
-    QCOMPARE(countUnparsed(records), 0);
+    QCOMPARE(unparsedCount(records), 0);
     QFETCH(QString, first);
     QFETCH(QString, last);
     QCOMPARE(records.front().at, isoMillis(first));
@@ -305,7 +305,7 @@ void TestSyslogRfc3164Format::malformedLinesStayRaw()
     QCOMPARE(m_format.matchLine(line), 0.0);
     const QVector<LogRecord> records = parseText(m_format, line, LogParseContext {2024, 0});
     QVERIFY(!records.isEmpty());
-    QCOMPARE(countUnparsed(records), records.size());
+    QCOMPARE(unparsedCount(records), records.size());
 }
 
 QTEST_GUILESS_MAIN(TestSyslogRfc3164Format)

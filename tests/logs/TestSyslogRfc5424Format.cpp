@@ -123,7 +123,7 @@ void TestSyslogRfc5424Format::fixture()
     const QVector<LogRecord> records
         = parseText(m_format, readFixture(QStringLiteral("syslog-rfc5424/rsyslog-protocol23.log")));
     QCOMPARE(records.size(), 41);
-    QCOMPARE(countUnparsed(records), 0);
+    QCOMPARE(unparsedCount(records), 0);
     QCOMPARE(records.front().at, isoMillis(QStringLiteral("2026-11-24T10:45:16.300Z")));
     QCOMPARE(records.front().timeText, QStringLiteral("2026-11-24T10:45:16.300244+00:00"));
     QCOMPARE(records.back().at, isoMillis(QStringLiteral("2026-11-24T10:45:17Z")));
@@ -185,7 +185,7 @@ void TestSyslogRfc5424Format::malformedLinesStayRaw()
     QCOMPARE(m_format.matchLine(line), 0.0);
     const QVector<LogRecord> records = parseText(m_format, line);
     QVERIFY(!records.isEmpty());
-    QCOMPARE(countUnparsed(records), records.size());
+    QCOMPARE(unparsedCount(records), records.size());
 }
 
 QTEST_GUILESS_MAIN(TestSyslogRfc5424Format)
