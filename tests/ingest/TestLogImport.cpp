@@ -252,6 +252,9 @@ void TestLogImport::statesItsAssumptions_data()
                                << QStringList {"times written without a zone are taken to be in Europe/Berlin "
                                                "(UTC+02:00 on 2024-08-10)"}
                                << "";
+    QTest::newRow("abbreviation, as in postmortems")
+        << "PST" << std::optional<int>(2024)
+        << QStringList {"times written without a zone are taken to be in PST (UTC-08:00)"} << "";
     QTest::newRow("unknown zone") << "Mars/Olympus" << std::optional<int>() << QStringList()
                                   << "unknown time zone \"Mars/Olympus\" (use UTC, an offset such as +02:00, or a "
                                      "name such as Europe/Berlin)";
