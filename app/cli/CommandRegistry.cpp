@@ -9,6 +9,7 @@
 #include "SearchCommand.h"
 #include "SeriesCommand.h"
 #include "ShowCommand.h"
+#include "SuggestCommand.h"
 
 namespace debrief::cli {
 
@@ -21,6 +22,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<SeriesCommand>());
+    m_commands.push_back(std::make_unique<SuggestCommand>());
     m_commands.push_back(std::make_unique<FormatsCommand>());
 }
 

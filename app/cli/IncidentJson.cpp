@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentJson.h"
 
+#include <cmath>
+
 namespace debrief::cli {
 
 namespace {
@@ -23,7 +25,7 @@ template<typename T> QJsonValue numberOrNull(const std::optional<T>& value)
 } // namespace
 
 QJsonObject IncidentJson::incident(const Incident& incident, const EvidenceSummary& evidence,
-                                   const IncidentMetrics& metrics)
+                                   const IncidentMetrics& metrics, const EvidenceMetrics& evidenceMetrics)
 {
     QJsonArray causes;
     for (const RootCause& cause : incident.rootCauses)
@@ -53,7 +55,7 @@ QJsonObject IncidentJson::incident(const Incident& incident, const EvidenceSumma
         {QStringLiteral("measures"), measures},
         {QStringLiteral("action_items"), actionItems(incident)},
         {QStringLiteral("evidence"), IncidentJson::evidence(evidence)},
-        {QStringLiteral("metrics"), IncidentJson::metrics(metrics)},
+        {QStringLiteral("metrics"), IncidentJson::metrics(metrics, evidenceMetrics)},
     };
 }
 
@@ -112,14 +114,70 @@ QJsonObject IncidentJson::evidence(const EvidenceSummary& evidence)
     };
 }
 
-QJsonObject IncidentJson::metrics(const IncidentMetrics& metrics)
+// The stated metrics (from the timeline) and, under "evidence", the same moments as the evidence
+// shows them, so that a reader sees both side by side.
+QJsonObject IncidentJson::metrics(const IncidentMetrics& metrics, const EvidenceMetrics& evidenceMetrics)
 {
+    const QJsonObject fromEvidence {
+        {QStringLiteral("impact_started_at"), timeValue(evidenceMetrics.impactStartedAt)},
+        {QStringLiteral("mitigated_at"), timeValue(evidenceMetrics.mitigatedAt)},
+        {QStringLiteral("recovered_at"), timeValue(evidenceMetrics.recoveredAt)},
+        {QStringLiteral("time_to_detect_minutes"), numberOrNull(evidenceMetrics.timeToDetectMinutes)},
+        {QStringLiteral("time_to_mitigate_minutes"), numberOrNull(evidenceMetrics.timeToMitigateMinutes)},
+        {QStringLiteral("time_to_resolve_minutes"), numberOrNull(evidenceMetrics.timeToResolveMinutes)},
+    };
     return QJsonObject {
         {QStringLiteral("time_to_detect_minutes"), numberOrNull(metrics.timeToDetectMinutes)},
         {QStringLiteral("time_to_identify_minutes"), numberOrNull(metrics.timeToIdentifyMinutes)},
         {QStringLiteral("time_to_mitigate_minutes"), numberOrNull(metrics.timeToMitigateMinutes)},
         {QStringLiteral("time_to_resolve_minutes"), numberOrNull(metrics.timeToResolveMinutes)},
+        {QStringLiteral("evidence"), fromEvidence},
     };
+}
+
+QJsonArray IncidentJson::suggestions(const QVector<SuggestedEvent>& suggestions)
+{
+    QJsonArray array;
+    for (const SuggestedEvent& suggestion : suggestions) {
+        QJsonArray evidence;
+        for (const SuggestionEvidence& e : suggestion.evidence)
+            evidence.append(suggestionEvidence(e));
+        array.append(QJsonObject {
+            {QStringLiteral("at"), suggestion.at.toIso()},
+            {QStringLiteral("text"), suggestion.text},
+            {QStringLiteral("kind"), timelineKindName(suggestion.kind)},
+            {QStringLiteral("score"), number(suggestion.score)},
+            {QStringLiteral("evidence"), evidence},
+        });
+    }
+    return array;
+}
+
+QJsonObject IncidentJson::suggestionEvidence(const SuggestionEvidence& evidence)
+{
+    QJsonArray points;
+    for (const MetricPoint& p : evidence.points)
+        points.append(QJsonArray {UtcMillis {p.at}.toIso(), std::isnan(p.value) ? QJsonValue() : number(p.value)});
+    return QJsonObject {
+        {QStringLiteral("series"), evidence.series},
+        {QStringLiteral("labels"), evidence.labels},
+        {QStringLiteral("series_id"), evidence.seriesId ? QJsonValue(evidence.seriesId) : QJsonValue()},
+        {QStringLiteral("at"), evidence.at.toIso()},
+        {QStringLiteral("before"), number(evidence.before)},
+        {QStringLiteral("after"), number(evidence.after)},
+        {QStringLiteral("ratio"), number(evidence.ratio)},
+        {QStringLiteral("score"), number(evidence.score)},
+        {QStringLiteral("points"), points},
+    };
+}
+
+QJsonValue IncidentJson::number(const std::optional<double>& value)
+{
+    if (!value || std::isnan(*value))
+        return QJsonValue();
+    if (std::isinf(*value))
+        return QJsonValue(*value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf"));
+    return QJsonValue(*value);
 }
 
 QJsonObject IncidentJson::summary(const IncidentSummary& summary)

@@ -2,12 +2,12 @@
 #include "SeriesCommand.h"
 
 #include "CommandContext.h"
+#include "IncidentJson.h"
 #include "MetricRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cmath>
 
 namespace debrief::cli {
 
@@ -16,16 +16,6 @@ namespace {
 QJsonValue timeValue(const std::optional<UtcMillis>& at)
 {
     return at ? QJsonValue(at->toIso()) : QJsonValue();
-}
-
-// JSON has no infinity: a series that reached +Inf says so as a string.
-QJsonValue numberValue(const std::optional<double>& value)
-{
-    if (!value)
-        return QJsonValue();
-    if (std::isinf(*value))
-        return QJsonValue(*value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf"));
-    return QJsonValue(*value);
 }
 
 QString numberText(const std::optional<double>& value)
@@ -44,8 +34,8 @@ QJsonObject seriesJson(const MetricSeriesSummary& s)
         {QStringLiteral("gaps"), s.gaps},
         {QStringLiteral("first_at"), timeValue(s.firstAt)},
         {QStringLiteral("last_at"), timeValue(s.lastAt)},
-        {QStringLiteral("min"), numberValue(s.min)},
-        {QStringLiteral("max"), numberValue(s.max)},
+        {QStringLiteral("min"), IncidentJson::number(s.min)},
+        {QStringLiteral("max"), IncidentJson::number(s.max)},
     };
 }
 

@@ -2,6 +2,8 @@
 #include "ShowCommand.h"
 
 #include "CommandContext.h"
+#include "EvidenceAnalyzer.h"
+#include "EvidenceMetrics.h"
 #include "EvidenceRepository.h"
 #include "IncidentJson.h"
 #include "IncidentMetrics.h"
@@ -22,6 +24,11 @@ QString timeText(const TimelineEvent& event)
 QString minutesText(const std::optional<int>& minutes)
 {
     return minutes ? ShowCommand::tr("%n min", nullptr, *minutes) : QStringLiteral("-");
+}
+
+QString isoOrDash(const std::optional<UtcMillis>& at)
+{
+    return at ? at->toIso() : QStringLiteral("-");
 }
 
 } // namespace
@@ -48,8 +55,10 @@ int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) 
         return ExitUsage;
     const EvidenceSummary evidence = EvidenceRepository(context.database()).summary(incident->id);
     const IncidentMetrics metrics = IncidentMetrics::compute(*incident);
+    const EvidenceMetrics evidenceMetrics
+        = EvidenceMetrics::compute(*incident, EvidenceAnalyzer(context.database()).suggestions(incident->id));
     if (parser.isSet(QStringLiteral("json"))) {
-        context.out() << QJsonDocument(IncidentJson::incident(*incident, evidence, metrics)).toJson();
+        context.out() << QJsonDocument(IncidentJson::incident(*incident, evidence, metrics, evidenceMetrics)).toJson();
         return ExitOk;
     }
     QTextStream& out = context.out();
@@ -65,6 +74,13 @@ int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) 
                .arg(minutesText(metrics.timeToDetectMinutes), minutesText(metrics.timeToIdentifyMinutes),
                     minutesText(metrics.timeToMitigateMinutes), minutesText(metrics.timeToResolveMinutes))
         << Qt::endl;
+    if (!evidenceMetrics.isEmpty()) {
+        out << tr("The evidence: impact from %1, mitigated %2, recovered %3; detected after %4, resolved after %5")
+                   .arg(isoOrDash(evidenceMetrics.impactStartedAt), isoOrDash(evidenceMetrics.mitigatedAt),
+                        isoOrDash(evidenceMetrics.recoveredAt), minutesText(evidenceMetrics.timeToDetectMinutes),
+                        minutesText(evidenceMetrics.timeToResolveMinutes))
+            << Qt::endl;
+    }
     if (!incident->impact.isEmpty())
         out << Qt::endl << tr("Impact: %1").arg(incident->impact) << Qt::endl;
     out << Qt::endl << tr("Timeline (UTC):") << Qt::endl;

@@ -37,14 +37,17 @@ struct Baseline
     double scale;
 };
 
-Baseline baselineOf(const std::vector<double>& values, qsizetype begin, qsizetype end, std::vector<double>& scratch)
+Baseline baselineOf(const std::vector<double>& values, qsizetype begin, qsizetype end, std::vector<double>& scratch,
+                    const ChangePointDetector::Options& options)
 {
     scratch.assign(values.begin() + begin, values.begin() + end);
     const double level = median(scratch);
     for (double& v : scratch)
         v = std::abs(v - level);
     const double mad = median(scratch);
-    return {level, std::max({kMadToSigma * mad, kMinRelativeScale * std::abs(level), kMinScale})};
+    const double poisson = options.counts ? std::sqrt(std::max(std::abs(level), 1.0)) : 0.0;
+    return {level,
+            std::max({kMadToSigma * mad, kMinRelativeScale * std::abs(level), kMinScale, options.minScale, poisson})};
 }
 
 double ratioOf(double before, double after)
@@ -97,7 +100,7 @@ QVector<ChangePoint> ChangePointDetector::detect(std::span<const MetricPoint> po
         const qsizetype baseBegin = std::max(regimeStart, i - qsizetype(std::max(o.window, minBaseline)));
         if (i - baseBegin < minBaseline)
             continue;
-        const Baseline base = baselineOf(values, baseBegin, i, scratch);
+        const Baseline base = baselineOf(values, baseBegin, i, scratch, o);
         if (!significant(base, values[i]))
             continue;
         // The shift must hold: the median of the next points, not one sample, is the new level.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MetricSeriesData.h"
+#include "MetricPoint.h"
 
 #include <QString>
 #include <QVector>
@@ -52,6 +52,14 @@ public:
         double minRatio = 2.0; // after / before at least this, or at most its inverse
         double minScore = 6.0; // robust z-score of the new level
         double minAbsoluteChange = 0.0; // |after - before| at least this, in the series' unit
+        // The noise of the baseline is taken to be at least this, in the series' unit: 1 for a
+        // series of whole numbers (connections, queue lengths), whose flat stretches would
+        // otherwise make a step of 2 look like a thousand deviations.
+        double minScale = 0.0;
+        // Values are counts of events per interval (log lines per minute): their noise is at
+        // least Poisson's, the square root of the level (and 1 at level 0), so that 0 -> 5 lines
+        // a minute is no shift but 0 -> 40 is.
+        bool counts = false;
         int maxSuggestions = 3;
     };
 

@@ -117,10 +117,10 @@ void addDiagnostics(MetricImportResult& result, const MetricParseResult& parsed)
 
 // The points in time order, source order kept among equal times so that the upsert leaves the
 // last of them; returns how many share a time with the point before them.
-qint64 sortPoints(QVector<MetricSample>& samples)
+qint64 sortPoints(QVector<MetricPoint>& samples)
 {
     std::stable_sort(samples.begin(), samples.end(),
-                     [](const MetricSample& a, const MetricSample& b) { return a.at < b.at; });
+                     [](const MetricPoint& a, const MetricPoint& b) { return a.at < b.at; });
     qint64 duplicates = 0;
     for (qsizetype i = 1; i < samples.size(); ++i) {
         if (samples[i].at == samples[i - 1].at)
@@ -147,10 +147,8 @@ bool storeSeries(MetricRepository& repository, IncidentId incident, qint64 sourc
             incident, sourceId, series.name, labelsText(canonicalLabels(series.labels)), series.unit);
         if (stored.merged)
             ++result.mergedSeries;
-        QVector<MetricSample> samples;
-        samples.reserve(series.points.size());
-        for (const MetricPoint& point : series.points) {
-            samples << MetricSample {point.at, point.value};
+        QVector<MetricPoint> samples = series.points;
+        for (const MetricPoint& point : samples) {
             noteTime(result, point.at);
             usedSnapshot = usedSnapshot || point.at == context.snapshotAt;
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Ids.h"
+#include "MetricPoint.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -9,16 +10,7 @@
 
 namespace debrief {
 
-// The store's own small metric types: the store sits below the metric formats (core/ingest), so
-// it cannot use their MetricSeriesData and MetricPoint; the import converts.
-
-// One sample as stored: UTC ms and a value. NaN is a gap: written as NULL and read back as NaN.
-// Infinities are kept as they are.
-struct MetricSample
-{
-    qint64 at = 0;
-    double value = 0.0;
-};
+// The store's records of metric sources and series; points are the model's MetricPoint.
 
 // One imported metrics file: the metric_sources row.
 struct MetricSourceRecord

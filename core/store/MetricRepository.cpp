@@ -2,6 +2,7 @@
 #include "MetricRepository.h"
 
 #include "Database.h"
+#include "StoreError.h"
 
 #include <cmath>
 #include <limits>
@@ -86,7 +87,7 @@ MetricSeriesInsert MetricRepository::insertSeries(IncidentId incident, qint64 so
     return {m_db.lastInsertId(), false};
 }
 
-void MetricRepository::insertPoints(qint64 seriesId, std::span<const MetricSample> points)
+void MetricRepository::insertPoints(qint64 seriesId, std::span<const MetricPoint> points)
 {
     if (!m_insertPoint) {
         // An upsert rather than INSERT OR REPLACE: same outcome for a WITHOUT ROWID table, but it
@@ -96,7 +97,7 @@ void MetricRepository::insertPoints(qint64 seriesId, std::span<const MetricSampl
                               " ON CONFLICT(series_id, ts) DO UPDATE SET value = excluded.value");
     }
     Statement& insert = *m_insertPoint;
-    for (const MetricSample& point : points) {
+    for (const MetricPoint& point : points) {
         insert.bind(1, seriesId).bind(2, point.at);
         // SQLite would turn NaN into NULL on its own; said here so the gap is not an accident.
         if (std::isnan(point.value))
@@ -181,15 +182,30 @@ QVector<MetricSeriesSummary> MetricRepository::seriesSummaries(IncidentId incide
     return result;
 }
 
-QVector<MetricSample> MetricRepository::points(qint64 seriesId, UtcMillis from, UtcMillis to)
+QVector<MetricPoint> MetricRepository::points(qint64 seriesId, UtcMillis from, UtcMillis to)
 {
     Statement query = m_db.prepare("SELECT ts, value FROM metric_points WHERE series_id = ?1 AND ts BETWEEN ?2 AND ?3"
                                    " ORDER BY ts");
     query.bind(1, seriesId).bind(2, from.value).bind(3, to.value);
-    QVector<MetricSample> result;
+    QVector<MetricPoint> result;
     while (query.step()) {
         const double value = query.isNull(1) ? std::numeric_limits<double>::quiet_NaN() : query.real(1);
-        result << MetricSample {query.int64(0), value};
+        result << MetricPoint {query.int64(0), value};
+    }
+    return result;
+}
+
+QVector<MetricPoint> MetricRepository::bucketMeans(qint64 seriesId, UtcMillis from, UtcMillis to, qint64 bucketMs)
+{
+    if (bucketMs <= 0)
+        throw StoreError(QStringLiteral("metric buckets must be longer than 0 ms"));
+    Statement query = m_db.prepare("SELECT (ts - ?2) / ?4, AVG(value) FROM metric_points"
+                                   " WHERE series_id = ?1 AND ts BETWEEN ?2 AND ?3 GROUP BY 1 ORDER BY 1");
+    query.bind(1, seriesId).bind(2, from.value).bind(3, to.value).bind(4, bucketMs);
+    QVector<MetricPoint> result;
+    while (query.step()) {
+        const double mean = query.isNull(1) ? std::numeric_limits<double>::quiet_NaN() : query.real(1);
+        result << MetricPoint {from.value + query.int64(0) * bucketMs, mean};
     }
     return result;
 }

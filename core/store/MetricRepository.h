@@ -33,7 +33,7 @@ public:
     MetricSeriesInsert insertSeries(IncidentId incident, qint64 sourceId, const QString& name, const QString& labels,
                                     const QString& unit);
     // Upserts the points of a series in any order; NaN values are stored as NULL (gaps).
-    void insertPoints(qint64 seriesId, std::span<const MetricSample> points);
+    void insertPoints(qint64 seriesId, std::span<const MetricPoint> points);
 
     QVector<MetricSourceRecord> sources(IncidentId incident);
     // An earlier import of the same content into `incident`, other than `except`.
@@ -45,7 +45,11 @@ public:
     // Every series of the incident, by name and labels, with its counts, times and value range.
     QVector<MetricSeriesSummary> seriesSummaries(IncidentId incident);
     // The points of a series with from <= at <= to, by time; gaps come back as NaN.
-    QVector<MetricSample> points(qint64 seriesId, UtcMillis from, UtcMillis to);
+    QVector<MetricPoint> points(qint64 seriesId, UtcMillis from, UtcMillis to);
+    // The mean of each bucket of [from, to] that holds points, stamped with the bucket's start
+    // (from + k * bucketMs); gaps do not count, a bucket of gaps only is NaN. For analyses of
+    // series too long to read point by point.
+    QVector<MetricPoint> bucketMeans(qint64 seriesId, UtcMillis from, UtcMillis to, qint64 bucketMs);
 
 private:
     Database& m_db;

@@ -2,6 +2,7 @@
 #include "EvidenceRepository.h"
 #include "LogStoreTestSupport.h"
 #include "MetricRepository.h"
+#include "StoreError.h"
 #include "Transaction.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void nanIsAGapAndInfinitiesAreKept();
     void summariesCountPointsGapsAndRange();
     void pointsOfATimeRange();
+    void bucketMeansSkipGaps();
     void findsAndRemovesASource();
 
 private:
@@ -96,10 +98,10 @@ void TestMetricRepository::duplicateTimestampsKeepTheLastValue()
 {
     MetricRepository repository(*m_db);
     const qint64 id = repository.insertSeries(m_incident, addSource(), QStringLiteral("x"), {}, {}).id;
-    const QVector<MetricSample> points {{kT0 + 1000, 1.0}, {kT0, 2.0}, {kT0 + 1000, 3.0}};
+    const QVector<MetricPoint> points {{kT0 + 1000, 1.0}, {kT0, 2.0}, {kT0 + 1000, 3.0}};
     repository.insertPoints(id, points);
-    repository.insertPoints(id, QVector<MetricSample> {{kT0, 4.0}});
-    const QVector<MetricSample> stored = repository.points(id, UtcMillis {kT0}, UtcMillis {kT0 + 1000});
+    repository.insertPoints(id, QVector<MetricPoint> {{kT0, 4.0}});
+    const QVector<MetricPoint> stored = repository.points(id, UtcMillis {kT0}, UtcMillis {kT0 + 1000});
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored[0].at, kT0);
     QCOMPARE(stored[0].value, 4.0);
@@ -111,11 +113,11 @@ void TestMetricRepository::nanIsAGapAndInfinitiesAreKept()
 {
     MetricRepository repository(*m_db);
     const qint64 id = repository.insertSeries(m_incident, addSource(), QStringLiteral("x"), {}, {}).id;
-    repository.insertPoints(id, QVector<MetricSample> {{kT0, kNaN}, {kT0 + 1, kInf}, {kT0 + 2, -kInf}});
+    repository.insertPoints(id, QVector<MetricPoint> {{kT0, kNaN}, {kT0 + 1, kInf}, {kT0 + 2, -kInf}});
     Statement nulls = m_db->prepare("SELECT COUNT(*) FROM metric_points WHERE value IS NULL");
     QVERIFY(nulls.step());
     QCOMPARE(nulls.int64(0), 1);
-    const QVector<MetricSample> stored = repository.points(id, UtcMillis {kT0}, UtcMillis {kT0 + 2});
+    const QVector<MetricPoint> stored = repository.points(id, UtcMillis {kT0}, UtcMillis {kT0 + 2});
     QCOMPARE(stored.size(), 3);
     QVERIFY(std::isnan(stored[0].value));
     QCOMPARE(stored[1].value, kInf);
@@ -127,10 +129,10 @@ void TestMetricRepository::summariesCountPointsGapsAndRange()
     MetricRepository repository(*m_db);
     const qint64 source = addSource();
     const qint64 id = repository.insertSeries(m_incident, source, QStringLiteral("pool"), {}, QStringLiteral("%")).id;
-    repository.insertPoints(id, QVector<MetricSample> {{kT0 + 2000, 80.0}, {kT0, 10.0}, {kT0 + 1000, kNaN}});
+    repository.insertPoints(id, QVector<MetricPoint> {{kT0 + 2000, 80.0}, {kT0, 10.0}, {kT0 + 1000, kNaN}});
     repository.insertSeries(m_incident, source, QStringLiteral("empty"), {}, {});
     const qint64 gapsOnly = repository.insertSeries(m_incident, source, QStringLiteral("gaps"), {}, {}).id;
-    repository.insertPoints(gapsOnly, QVector<MetricSample> {{kT0, kNaN}});
+    repository.insertPoints(gapsOnly, QVector<MetricPoint> {{kT0, kNaN}});
 
     const QVector<MetricSeriesSummary> series = repository.seriesSummaries(m_incident);
     QCOMPARE(series.size(), 3); // by name: empty, gaps, pool
@@ -160,14 +162,35 @@ void TestMetricRepository::pointsOfATimeRange()
 {
     MetricRepository repository(*m_db);
     const qint64 id = repository.insertSeries(m_incident, addSource(), QStringLiteral("x"), {}, {}).id;
-    QVector<MetricSample> points;
+    QVector<MetricPoint> points;
     for (int i = 9; i >= 0; --i)
-        points << MetricSample {kT0 + i * 1000, double(i)};
+        points << MetricPoint {kT0 + i * 1000, double(i)};
     repository.insertPoints(id, points);
-    const QVector<MetricSample> range = repository.points(id, UtcMillis {kT0 + 2000}, UtcMillis {kT0 + 4000});
+    const QVector<MetricPoint> range = repository.points(id, UtcMillis {kT0 + 2000}, UtcMillis {kT0 + 4000});
     QCOMPARE(range.size(), 3); // both ends included, in time order
     QCOMPARE(range.front().value, 2.0);
     QCOMPARE(range.back().value, 4.0);
+}
+
+void TestMetricRepository::bucketMeansSkipGaps()
+{
+    MetricRepository repository(*m_db);
+    const qint64 id = repository.insertSeries(m_incident, addSource(), QStringLiteral("x"), {}, {}).id;
+    // Seconds 0..9: values 0..9, second 4 a gap; seconds 20..21 gaps only.
+    QVector<MetricPoint> points;
+    for (int i = 0; i < 10; ++i)
+        points << MetricPoint {kT0 + i * 1000, i == 4 ? kNaN : double(i)};
+    points << MetricPoint {kT0 + 20000, kNaN} << MetricPoint {kT0 + 21000, kNaN};
+    repository.insertPoints(id, points);
+    const QVector<MetricPoint> means = repository.bucketMeans(id, UtcMillis {kT0}, UtcMillis {kT0 + 30000}, 5000);
+    QCOMPARE(means.size(), 3); // buckets without points are left out
+    QCOMPARE(means[0].at, kT0);
+    QCOMPARE(means[0].value, (0.0 + 1 + 2 + 3) / 4); // the gap is not a zero
+    QCOMPARE(means[1].at, kT0 + 5000);
+    QCOMPARE(means[1].value, 7.0);
+    QCOMPARE(means[2].at, kT0 + 20000);
+    QVERIFY(std::isnan(means[2].value));
+    QVERIFY_THROWS_EXCEPTION(StoreError, repository.bucketMeans(id, UtcMillis {kT0}, UtcMillis {kT0 + 1}, 0));
 }
 
 void TestMetricRepository::findsAndRemovesASource()
@@ -175,7 +198,7 @@ void TestMetricRepository::findsAndRemovesASource()
     const qint64 source = addSource(QStringLiteral("hash-1"));
     MetricRepository repository(*m_db);
     const qint64 id = repository.insertSeries(m_incident, source, QStringLiteral("x"), {}, {}).id;
-    repository.insertPoints(id, QVector<MetricSample> {{kT0, 1.0}});
+    repository.insertPoints(id, QVector<MetricPoint> {{kT0, 1.0}});
     QCOMPARE(repository.findByHash(m_incident, QStringLiteral("hash-1"))->id, source);
     QVERIFY(!repository.findByHash(m_incident, QStringLiteral("hash-1"), source));
     QVERIFY(!repository.findByHash(m_incident, QStringLiteral("hash-2")));

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MetricPoint.h"
+
 #include <QPair>
 #include <QString>
 #include <QVector>
 #include <QtGlobal>
 
 namespace debrief {
-
-// One sample of a series: UTC milliseconds and a value. NaN marks a gap (a "NaN" or null in the
-// source): kept, so that a chart shows the hole instead of a line across it.
-struct MetricPoint
-{
-    qint64 at = 0;
-    double value = 0.0;
-};
 
 // A series as a parser produces it: its name, its labels sorted by key, a unit when the source
 // says one ("ms", "%", "bytes"), and its points in the order of the source (the store sorts
