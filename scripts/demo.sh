@@ -15,6 +15,10 @@ mkdir -p "$demo"
 # Built anew each time: it takes well under a second and always matches resources/demo/.
 rm -f "$store" "$store"-wal "$store"-shm
 incident=$("$bin/app/cli/debrief-cli" --store "$store" import "$root/resources/demo/postmortem.md" | tail -n 1)
+# The evidence of resources/demo/README.md: logs and metrics of the same evening, into the same incident.
+"$bin/app/cli/debrief-cli" --store "$store" import --incident "$incident" \
+    "$root/resources/demo/auth-service.jsonl" "$root/resources/demo/nginx-access.log" \
+    "$root/resources/demo/prometheus-db-pool.json" "$root/resources/demo/grafana-auth-overview.csv" >/dev/null
 echo "Demo store: $store (incident $incident)" >&2
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
