@@ -4,8 +4,8 @@
 # deterministically and measures, in one run and on the same files:
 #   - `debrief-cli import` of each file into an incident: wall time and peak RSS;
 #   - the reference for what SQLite itself costs: the sqlite3 command-line tool importing the same
-#     rows (`.import` of a CSV into a typed table in WAL mode), then an index on time and an FTS5
-#     index over the message;
+#     rows (`.import` of a CSV into a typed table in WAL mode), then the store's index on time and
+#     level and an FTS5 index over the message;
 #   - lnav loading the file and counting its lines;
 #   - first-page search latencies in-process (bench/BenchLogImport).
 # Prints the ratios (targets: <= 1.0 against sqlite3, <= 2.0 against lnav).
@@ -38,7 +38,7 @@ CREATE TABLE e (incident_id INTEGER, source_id INTEGER, line INTEGER, at INTEGER
 .mode csv
 BEGIN;
 .import rows.csv e
-CREATE INDEX e_time ON e (incident_id, at);
+CREATE INDEX e_time ON e (incident_id, at, level);
 CREATE VIRTUAL TABLE f USING fts5(message, content = 'e', content_rowid = 'rowid');
 INSERT INTO f (f) VALUES ('rebuild');
 COMMIT;

@@ -199,7 +199,12 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         LogBatch batch;
         qint64 written = 0;
         while (!isCancelled() && queue.pop(batch)) {
-            repository.insertEntries(incident, source.id, batch.entries);
+            const qint64 lastId = repository.insertEntries(incident, source.id, batch.entries);
+            if (!batch.entries.empty()) {
+                if (source.firstEntryId == 0)
+                    source.firstEntryId = lastId - qint64(batch.entries.size()) + 1;
+                source.lastEntryId = lastId;
+            }
             written += qint64(batch.entries.size());
             progress.report(batch.bytesRead, written);
         }

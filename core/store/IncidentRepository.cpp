@@ -168,22 +168,9 @@ void IncidentRepository::remove(IncidentId id)
     transaction.commit();
 }
 
-void IncidentRepository::updateActionItem(const ActionItem& item)
+void IncidentRepository::addActionItem(IncidentId incident, const ActionItem& item)
 {
-    Transaction transaction(m_db);
-    Statement update = m_db.prepare("UPDATE action_items SET title = ?2, owner = ?3, due = ?4, status = ?5,"
-                                    " priority = ?6, link = ?7 WHERE id = ?1");
-    update.bind(1, item.id).bind(2, item.title).bind(3, item.owner);
-    update.bind(4, dateText(item.due)).bind(5, actionStatusName(item.status));
-    update.bind(6, item.priority).bind(7, item.link).exec();
-    if (m_db.changes() == 0)
-        throw StoreError(QStringLiteral("no action item %1 in %2").arg(item.id).arg(m_db.path()));
-    transaction.commit();
-}
-
-qint64 IncidentRepository::addActionItem(IncidentId incident, const ActionItem& item)
-{
-    // Appended after the last item; called inside create()'s transaction or on its own.
+    // Appended after the last item, inside create()'s or replace()'s transaction.
     Statement insert = m_db.prepare(
         "INSERT INTO action_items (incident_id, position, title, owner, due, status, priority, link, source_line)"
         " VALUES (?1, (SELECT COALESCE(MAX(position) + 1, 0) FROM action_items WHERE incident_id = ?1),"
@@ -191,27 +178,6 @@ qint64 IncidentRepository::addActionItem(IncidentId incident, const ActionItem& 
     insert.bind(1, incident.value).bind(2, item.title).bind(3, item.owner);
     insert.bind(4, dateText(item.due)).bind(5, actionStatusName(item.status)).bind(6, item.priority);
     insert.bind(7, item.link).bind(8, item.sourceLine).exec();
-    return m_db.lastInsertId();
-}
-
-void IncidentRepository::removeActionItem(qint64 actionItemId)
-{
-    Transaction transaction(m_db);
-    m_db.prepare("DELETE FROM action_items WHERE id = ?1").bind(1, actionItemId).exec();
-    transaction.commit();
-}
-
-void IncidentRepository::updateTimelineEvent(const TimelineEvent& event)
-{
-    Transaction transaction(m_db);
-    Statement update = m_db.prepare(
-        "UPDATE timeline_events SET at = ?2, time_text = ?3, label = ?4, text = ?5, kind = ?6 WHERE id = ?1");
-    update.bind(1, event.id).bind(2, millis(event.at)).bind(3, event.timeText);
-    update.bind(4, event.label).bind(5, event.text).bind(6, timelineKindName(event.kind));
-    update.exec();
-    if (m_db.changes() == 0)
-        throw StoreError(QStringLiteral("no timeline event %1 in %2").arg(event.id).arg(m_db.path()));
-    transaction.commit();
 }
 
 } // namespace debrief

@@ -11,8 +11,8 @@ namespace debrief {
 
 class Database;
 
-// Typed access to the incidents of a store: the whole postmortem as one value, and the single-field
-// edits the GUI makes. Every write is one transaction. Throws StoreError on failure, leaving the
+// Typed access to the incidents of a store: the whole postmortem as one value (the single edits a
+// user makes are PostmortemEdits'). Every write is one transaction. Throws StoreError on failure, leaving the
 // store as it was.
 class IncidentRepository
 {
@@ -29,13 +29,8 @@ public:
     bool exists(IncidentId id);
     void remove(IncidentId id);
 
-    // Single edits, each committed at once.
-    void updateActionItem(const ActionItem& item);
-    qint64 addActionItem(IncidentId incident, const ActionItem& item);
-    void removeActionItem(qint64 actionItemId);
-    void updateTimelineEvent(const TimelineEvent& event);
-
 private:
+    void addActionItem(IncidentId incident, const ActionItem& item);
     void insertContent(IncidentId id, const Incident& incident);
     void insertIncidentRow(const Incident& incident);
     void deleteContent(IncidentId id);

@@ -59,6 +59,10 @@ struct LogSourceRecord
     std::optional<UtcMillis> firstAt;
     std::optional<UtcMillis> lastAt;
     UtcMillis importedAt;
+    // Its entries are the ids firstEntryId..lastEntryId (0, 0 when it has none): one import is
+    // one transaction, so they are contiguous.
+    qint64 firstEntryId = 0;
+    qint64 lastEntryId = 0;
 
     bool operator==(const LogSourceRecord&) const = default;
 };

@@ -33,14 +33,13 @@ Statement LogLevelHistogram::prepare(const QByteArray& prefix, IncidentId incide
 {
     if (bucketMs <= 0)
         throw StoreError(QStringLiteral("log histogram: a bucket must be longer than 0 ms"));
-    // The IN list over every level lets SQLite seek log_entries_by_level (incident_id, level, at)
-    // once per level to exactly the time range and count from the index alone, with no access to
-    // the entries' rows, for a narrow zoom as for the whole incident (the groups, at most one per
-    // bucket and level, are gathered in a small temporary tree). Without the IN it would walk the
-    // time index and read every entry's row for its level.
+    // log_entries_by_time (incident_id, at, level) holds all it needs: SQLite walks exactly the
+    // time range of the index and counts, with no access to the entries' rows, for a narrow zoom
+    // as for the whole incident (the groups, at most one per bucket and level, gather in a small
+    // temporary tree).
     const QByteArray sql = prefix
         + "SELECT level, (at - ?2) / ?4, COUNT(*) FROM log_entries"
-          " WHERE incident_id = ?1 AND level IN (0, 1, 2, 3, 4, 5, 6) AND at >= ?2 AND at < ?3"
+          " WHERE incident_id = ?1 AND at >= ?2 AND at < ?3"
           " GROUP BY level, (at - ?2) / ?4 ORDER BY level, 2";
     Statement query = m_db.prepare(sql.constData());
     query.bind(1, incident.value).bind(2, from.value).bind(3, to.value).bind(4, bucketMs);

@@ -22,7 +22,7 @@ struct LogLevelBucket
 };
 
 // Counts an incident's log entries per level and per bucket of time: the raw material of the
-// log-rate histogram a chart draws and of the suggestions. Walks the (incident, level, time)
+// log-rate histogram a chart draws and of the suggestions. Walks the (incident, time, level)
 // index only, never the entries themselves. Entries without a time are not counted.
 class LogLevelHistogram
 {

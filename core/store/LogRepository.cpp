@@ -12,7 +12,7 @@ namespace {
 constexpr qint64 kBulkCacheKiB = 32 * 1024;
 
 constexpr const char* kSourceColumns = "id, incident_id, path, format, size_bytes, content_hash, entries, unparsed,"
-                                       " first_at, last_at, imported_at";
+                                       " first_at, last_at, imported_at, first_entry_id, last_entry_id";
 
 std::optional<qint64> toOptional(const std::optional<UtcMillis>& time)
 {
@@ -78,7 +78,8 @@ qint64 LogRepository::insertEntries(IncidentId incident, qint64 sourceId, std::s
 void LogRepository::finishSource(const LogSourceRecord& source)
 {
     Statement update = m_db.prepare("UPDATE log_sources SET format = ?2, size_bytes = ?3, content_hash = ?4,"
-                                    " entries = ?5, unparsed = ?6, first_at = ?7, last_at = ?8 WHERE id = ?1");
+                                    " entries = ?5, unparsed = ?6, first_at = ?7, last_at = ?8,"
+                                    " first_entry_id = ?9, last_entry_id = ?10 WHERE id = ?1");
     update.bind(1, source.id)
         .bind(2, source.format)
         .bind(3, source.sizeBytes)
@@ -86,7 +87,9 @@ void LogRepository::finishSource(const LogSourceRecord& source)
         .bind(5, source.entries)
         .bind(6, source.unparsed)
         .bind(7, toOptional(source.firstAt))
-        .bind(8, toOptional(source.lastAt));
+        .bind(8, toOptional(source.lastAt))
+        .bind(9, source.firstEntryId > 0 ? std::optional<qint64>(source.firstEntryId) : std::nullopt)
+        .bind(10, source.lastEntryId > 0 ? std::optional<qint64>(source.lastEntryId) : std::nullopt);
     update.exec();
 }
 
@@ -106,6 +109,8 @@ LogSourceRecord LogRepository::readSource(const Statement& query) const
     if (const auto last = query.optionalInt64(9))
         source.lastAt = UtcMillis {*last};
     source.importedAt = UtcMillis {query.int64(10)};
+    source.firstEntryId = query.optionalInt64(11).value_or(0);
+    source.lastEntryId = query.optionalInt64(12).value_or(0);
     return source;
 }
 
@@ -147,14 +152,18 @@ std::optional<LogSourceRecord> LogRepository::findByHash(IncidentId incident, co
 
 void LogRepository::removeSource(qint64 sourceId)
 {
-    // Entries first and explicitly: their trigger removes the FTS rows, and the source index
-    // (v3) finds them without scanning the entries of every other source.
-    Statement entries = m_db.prepare("DELETE FROM log_entries WHERE source_id = ?1");
-    entries.bind(1, sourceId);
-    entries.exec();
-    Statement source = m_db.prepare("DELETE FROM log_sources WHERE id = ?1");
-    source.bind(1, sourceId);
-    source.exec();
+    // Entries first and explicitly, by their range of ids (there is no source index, see v4):
+    // their trigger removes the FTS rows.
+    const std::optional<LogSourceRecord> record = source(sourceId);
+    if (record && record->lastEntryId > 0) {
+        Statement entries
+            = m_db.prepare("DELETE FROM log_entries WHERE id BETWEEN ?2 AND ?3 AND source_id = ?1");
+        entries.bind(1, sourceId).bind(2, record->firstEntryId).bind(3, record->lastEntryId);
+        entries.exec();
+    }
+    Statement remove = m_db.prepare("DELETE FROM log_sources WHERE id = ?1");
+    remove.bind(1, sourceId);
+    remove.exec();
 }
 
 void LogRepository::beginBulk()

@@ -167,11 +167,20 @@ END;
 INSERT INTO log_fts(log_fts) VALUES('rebuild');
 )sql";
 
-// v4: levels. "Errors only" without search text, and the per-minute rate of each level that the
-// charts and the suggestions read, walk this index alone (it covers level and time) instead of
-// every entry of the incident in time order.
+// v4: one index for time and level instead of three. The time index gains the level, so "errors
+// only" and the per-minute rate of each level (charts, suggestions) are read from the index alone.
+// The source index goes: a source's entries are one range of ids (an import is one transaction by
+// the only writer), kept in log_sources, so deleting a source needs no index. One index instead of
+// three is a fifth less work per imported line. The cost: deleting a log_sources row makes the
+// foreign-key check scan log_entries once, which only a forced re-import does.
 constexpr const char* kSchemaV4 = R"sql(
-CREATE INDEX log_entries_by_level ON log_entries(incident_id, level, at);
+ALTER TABLE log_sources ADD COLUMN first_entry_id INTEGER;
+ALTER TABLE log_sources ADD COLUMN last_entry_id INTEGER;
+UPDATE log_sources SET first_entry_id = (SELECT MIN(id) FROM log_entries WHERE source_id = log_sources.id),
+                       last_entry_id = (SELECT MAX(id) FROM log_entries WHERE source_id = log_sources.id);
+DROP INDEX log_entries_by_source;
+DROP INDEX log_entries_by_time;
+CREATE INDEX log_entries_by_time ON log_entries(incident_id, at, level);
 )sql";
 
 } // namespace

@@ -41,7 +41,8 @@ inline qint64 storeSource(Database& db, IncidentId incident, const std::vector<E
     source.format = QStringLiteral("test");
     source.contentHash = hash;
     source.id = repository.insertSource(source);
-    repository.insertEntries(incident, source.id, entries);
+    source.lastEntryId = repository.insertEntries(incident, source.id, entries);
+    source.firstEntryId = entries.empty() ? 0 : source.lastEntryId - qint64(entries.size()) + 1;
     source.entries = qint64(entries.size());
     repository.finishSource(source);
     return source.id;

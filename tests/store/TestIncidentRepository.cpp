@@ -18,11 +18,8 @@ private Q_SLOTS:
     void createThenLoadGivesTheSameIncident();
     void loadOfMissingIncidentIsEmpty();
     void listCountsOpenAndOverdueItems();
-    void updateActionItemIsStoredAtOnce();
-    void updateOfMissingActionItemThrowsAndChangesNothing();
     void replaceKeepsIdAndSwapsContent();
     void removeCascadesToContent();
-    void updateTimelineEventKeepsPosition();
 
 private:
     QTemporaryDir m_dir;
@@ -79,38 +76,6 @@ void TestIncidentRepository::listCountsOpenAndOverdueItems()
     QCOMPARE(repository.list(QDate(2024, 9, 2))[0].overdueActionItems, 1);
 }
 
-void TestIncidentRepository::updateActionItemIsStoredAtOnce()
-{
-    IncidentId id;
-    {
-        Database db(m_path);
-        IncidentRepository repository(db);
-        id = repository.create(test::sampleIncident());
-        ActionItem item = repository.load(id)->actionItems[0];
-        item.owner = QStringLiteral("bob");
-        item.status = ActionStatus::InProgress;
-        item.due.reset();
-        repository.updateActionItem(item);
-    }
-    Database reopened(m_path);
-    const ActionItem stored = IncidentRepository(reopened).load(id)->actionItems[0];
-    QCOMPARE(stored.owner, QStringLiteral("bob"));
-    QCOMPARE(stored.status, ActionStatus::InProgress);
-    QVERIFY(!stored.due);
-}
-
-void TestIncidentRepository::updateOfMissingActionItemThrowsAndChangesNothing()
-{
-    Database db(m_path);
-    IncidentRepository repository(db);
-    const IncidentId id = repository.create(test::sampleIncident());
-    ActionItem ghost;
-    ghost.id = 9999;
-    ghost.title = QStringLiteral("ghost");
-    QVERIFY_THROWS_EXCEPTION(StoreError, repository.updateActionItem(ghost));
-    QCOMPARE(repository.load(id)->actionItems.size(), 2);
-}
-
 void TestIncidentRepository::replaceKeepsIdAndSwapsContent()
 {
     Database db(m_path);
@@ -141,21 +106,6 @@ void TestIncidentRepository::removeCascadesToContent()
                                    "measure_items) + (SELECT COUNT(*) FROM action_items)");
     QVERIFY(orphans.step());
     QCOMPARE(orphans.int64(0), 0);
-}
-
-void TestIncidentRepository::updateTimelineEventKeepsPosition()
-{
-    Database db(m_path);
-    IncidentRepository repository(db);
-    const IncidentId id = repository.create(test::sampleIncident());
-    TimelineEvent event = repository.load(id)->timeline[1];
-    event.kind = TimelineKind::Investigation;
-    event.at = UtcMillis{1723317000000};
-    repository.updateTimelineEvent(event);
-    const auto loaded = repository.load(id);
-    QCOMPARE(loaded->timeline[1].kind, TimelineKind::Investigation);
-    QCOMPARE(loaded->timeline[1].at, std::optional<UtcMillis>(UtcMillis{1723317000000}));
-    QCOMPARE(loaded->timeline[0].kind, TimelineKind::Detection);
 }
 
 QTEST_GUILESS_MAIN(TestIncidentRepository)

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PostmortemEdits.h"
+
+#include "Database.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace debrief {
+
+namespace {
+
+constexpr const char* kTimeline = "timeline_events";
+constexpr const char* kActionItems = "action_items";
+constexpr const char* kRootCauses = "root_causes";
+
+std::optional<qint64> millis(const std::optional<UtcMillis>& at)
+{
+    return at ? std::optional<qint64>(at->value) : std::nullopt;
+}
+
+std::optional<QString> dateText(const std::optional<QDate>& date)
+{
+    return date ? std::optional<QString>(date->toString(Qt::ISODate)) : std::nullopt;
+}
+
+const char* columnOf(IncidentTextField field)
+{
+    switch (field) {
+    case IncidentTextField::Title:
+        return "title";
+    case IncidentTextField::Summary:
+        return "summary";
+    case IncidentTextField::Impact:
+        return "impact";
+    case IncidentTextField::Severity:
+        return "severity";
+    case IncidentTextField::Status:
+        return "status";
+    case IncidentTextField::Resolution:
+        return "resolution";
+    }
+    return "title";
+}
+
+// Table names below come from the constants above, never from input: building SQL from them is safe.
+QByteArray sql(const char* pattern, const char* table)
+{
+    return QByteArray(pattern).replace("%T", table);
+}
+
+} // namespace
+
+PostmortemEdits::PostmortemEdits(Database& db)
+    : m_db(db)
+{ }
+
+void PostmortemEdits::setText(IncidentId incident, IncidentTextField field, const QString& value)
+{
+    Transaction transaction(m_db);
+    const QByteArray update = QByteArray("UPDATE incidents SET ") + columnOf(field) + " = ?2 WHERE id = ?1";
+    m_db.prepare(update.constData()).bind(1, incident.value).bind(2, value).exec();
+    requireChange("incident", incident.value);
+    touch(incident);
+    transaction.commit();
+}
+
+void PostmortemEdits::setWindow(IncidentId incident, std::optional<UtcMillis> startedAt,
+                                std::optional<UtcMillis> endedAt)
+{
+    Transaction transaction(m_db);
+    m_db.prepare("UPDATE incidents SET started_at = ?2, ended_at = ?3 WHERE id = ?1")
+        .bind(1, incident.value)
+        .bind(2, millis(startedAt))
+        .bind(3, millis(endedAt))
+        .exec();
+    requireChange("incident", incident.value);
+    touch(incident);
+    transaction.commit();
+}
+
+qint64 PostmortemEdits::insertTimelineEvent(IncidentId incident, int position, const TimelineEvent& event)
+{
+    Transaction transaction(m_db);
+    position = clampedPosition(kTimeline, incident, position, 0);
+    shift(kTimeline, incident, position, 1);
+    Statement insert = m_db.prepare(
+        "INSERT INTO timeline_events (id, incident_id, position, at, time_text, label, text, kind, source_line)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, event.id > 0 ? std::optional<qint64>(event.id) : std::nullopt).bind(2, incident.value);
+    insert.bind(3, position).bind(4, millis(event.at)).bind(5, event.timeText).bind(6, event.label);
+    insert.bind(7, event.text).bind(8, timelineKindName(event.kind)).bind(9, event.sourceLine).exec();
+    const qint64 id = m_db.lastInsertId();
+    touch(incident);
+    transaction.commit();
+    return id;
+}
+
+void PostmortemEdits::updateTimelineEvent(const TimelineEvent& event)
+{
+    Transaction transaction(m_db);
+    Statement update = m_db.prepare(
+        "UPDATE timeline_events SET at = ?2, time_text = ?3, label = ?4, text = ?5, kind = ?6 WHERE id = ?1");
+    update.bind(1, event.id).bind(2, millis(event.at)).bind(3, event.timeText);
+    update.bind(4, event.label).bind(5, event.text).bind(6, timelineKindName(event.kind)).exec();
+    requireChange("timeline event", event.id);
+    touch(placeOf(kTimeline, event.id).incident);
+    transaction.commit();
+}
+
+int PostmortemEdits::removeTimelineEvent(qint64 eventId)
+{
+    return remove(kTimeline, eventId);
+}
+
+void PostmortemEdits::moveTimelineEvent(qint64 eventId, int position)
+{
+    move(kTimeline, eventId, position);
+}
+
+qint64 PostmortemEdits::insertActionItem(IncidentId incident, int position, const ActionItem& item)
+{
+    Transaction transaction(m_db);
+    position = clampedPosition(kActionItems, incident, position, 0);
+    shift(kActionItems, incident, position, 1);
+    Statement insert = m_db.prepare("INSERT INTO action_items (id, incident_id, position, title, owner, due, status,"
+                                    " priority, link, source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insert.bind(1, item.id > 0 ? std::optional<qint64>(item.id) : std::nullopt).bind(2, incident.value);
+    insert.bind(3, position).bind(4, item.title).bind(5, item.owner).bind(6, dateText(item.due));
+    insert.bind(7, actionStatusName(item.status)).bind(8, item.priority).bind(9, item.link);
+    insert.bind(10, item.sourceLine).exec();
+    const qint64 id = m_db.lastInsertId();
+    touch(incident);
+    transaction.commit();
+    return id;
+}
+
+void PostmortemEdits::updateActionItem(const ActionItem& item)
+{
+    Transaction transaction(m_db);
+    Statement update = m_db.prepare("UPDATE action_items SET title = ?2, owner = ?3, due = ?4, status = ?5,"
+                                    " priority = ?6, link = ?7 WHERE id = ?1");
+    update.bind(1, item.id).bind(2, item.title).bind(3, item.owner);
+    update.bind(4, dateText(item.due)).bind(5, actionStatusName(item.status));
+    update.bind(6, item.priority).bind(7, item.link).exec();
+    requireChange("action item", item.id);
+    touch(placeOf(kActionItems, item.id).incident);
+    transaction.commit();
+}
+
+int PostmortemEdits::removeActionItem(qint64 itemId)
+{
+    return remove(kActionItems, itemId);
+}
+
+void PostmortemEdits::moveActionItem(qint64 itemId, int position)
+{
+    move(kActionItems, itemId, position);
+}
+
+qint64 PostmortemEdits::insertRootCause(IncidentId incident, int position, const RootCause& cause)
+{
+    Transaction transaction(m_db);
+    position = clampedPosition(kRootCauses, incident, position, 0);
+    shift(kRootCauses, incident, position, 1);
+    Statement insert = m_db.prepare("INSERT INTO root_causes (id, incident_id, position, text, section, source_line)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, cause.id > 0 ? std::optional<qint64>(cause.id) : std::nullopt).bind(2, incident.value);
+    insert.bind(3, position).bind(4, cause.text).bind(5, cause.section).bind(6, cause.sourceLine).exec();
+    const qint64 id = m_db.lastInsertId();
+    touch(incident);
+    transaction.commit();
+    return id;
+}
+
+void PostmortemEdits::updateRootCause(const RootCause& cause)
+{
+    Transaction transaction(m_db);
+    m_db.prepare("UPDATE root_causes SET text = ?2, section = ?3 WHERE id = ?1")
+        .bind(1, cause.id)
+        .bind(2, cause.text)
+        .bind(3, cause.section)
+        .exec();
+    requireChange("root cause", cause.id);
+    touch(placeOf(kRootCauses, cause.id).incident);
+    transaction.commit();
+}
+
+int PostmortemEdits::removeRootCause(qint64 causeId)
+{
+    return remove(kRootCauses, causeId);
+}
+
+PostmortemEdits::Place PostmortemEdits::placeOf(const char* table, qint64 rowId)
+{
+    Statement query = m_db.prepare(sql("SELECT incident_id, position FROM %T WHERE id = ?1", table).constData());
+    query.bind(1, rowId);
+    if (!query.step())
+        throw StoreError(QStringLiteral("no row %1 in %2 of %3").arg(rowId).arg(QLatin1String(table), m_db.path()));
+    return Place {IncidentId {query.int64(0)}, int(query.int64(1))};
+}
+
+// A position within 0..count (+ extra): a list is never left with a gap, whatever the caller asks.
+int PostmortemEdits::clampedPosition(const char* table, IncidentId incident, int position, int extra)
+{
+    Statement count = m_db.prepare(sql("SELECT COUNT(*) FROM %T WHERE incident_id = ?1", table).constData());
+    count.bind(1, incident.value);
+    count.step();
+    return std::clamp(position, 0, int(count.int64(0)) + extra);
+}
+
+void PostmortemEdits::shift(const char* table, IncidentId incident, int from, int delta)
+{
+    m_db.prepare(sql("UPDATE %T SET position = position + ?3 WHERE incident_id = ?1 AND position >= ?2", table)
+                     .constData())
+        .bind(1, incident.value)
+        .bind(2, from)
+        .bind(3, delta)
+        .exec();
+}
+
+int PostmortemEdits::remove(const char* table, qint64 rowId)
+{
+    Transaction transaction(m_db);
+    const Place place = placeOf(table, rowId);
+    m_db.prepare(sql("DELETE FROM %T WHERE id = ?1", table).constData()).bind(1, rowId).exec();
+    shift(table, place.incident, place.position + 1, -1);
+    touch(place.incident);
+    transaction.commit();
+    return place.position;
+}
+
+void PostmortemEdits::move(const char* table, qint64 rowId, int position)
+{
+    Transaction transaction(m_db);
+    const Place place = placeOf(table, rowId);
+    // Out of the list, close the gap, open one at the new place, back in.
+    shift(table, place.incident, place.position + 1, -1);
+    position = clampedPosition(table, place.incident, position, -1);
+    shift(table, place.incident, position, 1);
+    m_db.prepare(sql("UPDATE %T SET position = ?2 WHERE id = ?1", table).constData())
+        .bind(1, rowId)
+        .bind(2, position)
+        .exec();
+    touch(place.incident);
+    transaction.commit();
+}
+
+void PostmortemEdits::touch(IncidentId incident)
+{
+    m_db.prepare("UPDATE incidents SET updated_at = ?2 WHERE id = ?1")
+        .bind(1, incident.value)
+        .bind(2, QDateTime::currentMSecsSinceEpoch())
+        .exec();
+}
+
+void PostmortemEdits::requireChange(const char* what, qint64 rowId)
+{
+    if (m_db.changes() == 0)
+        throw StoreError(QStringLiteral("no %1 %2 in %3").arg(QLatin1String(what)).arg(rowId).arg(m_db.path()));
+}
+
+} // namespace debrief
