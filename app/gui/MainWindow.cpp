@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ImportController.h"
+#include "IncidentEditor.h"
 #include "IncidentListModel.h"
 #include "IncidentView.h"
 #include "KindStyle.h"
+#include "MarkdownExporter.h"
 #include "PaddedItemDelegate.h"
 #include "StoreError.h"
 #include "StoreSession.h"
@@ -13,18 +16,25 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace debrief {
 
@@ -33,6 +43,8 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastStoreKey = QStringLiteral("store/last");
+const QString kRecentStoresKey = QStringLiteral("store/recent");
+constexpr int kMaxRecentStores = 8;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -45,7 +57,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_proxy->setSourceModel(m_listModel);
     m_proxy->setSortRole(IncidentListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_editor = new IncidentEditor(this);
+    connect(m_editor, &IncidentEditor::changed, this, &MainWindow::showEditedIncident);
+    connect(m_editor, &IncidentEditor::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Edit not stored"), tr("The edit could not be stored:\n%1").arg(message));
+    });
+    m_importer = new ImportController(this);
+    connect(m_importer, &ImportController::finished, this, &MainWindow::importFinished);
+    setAcceptDrops(true);
     createCentralWidget();
+    m_view->setEditor(m_editor);
     createMenus();
     m_storeLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_storeLabel);
@@ -59,14 +80,16 @@ bool MainWindow::openStore(const QString& path, QString* error)
 {
     try {
         auto session = std::make_unique<StoreSession>(path);
+        m_editor->setDatabase(nullptr);
         m_session = std::move(session);
+        m_editor->setDatabase(&m_session->database());
     } catch (const StoreError& e) {
         if (error)
             *error = e.message();
         return false;
     }
     if (m_persistSettings)
-        QSettings().setValue(kLastStoreKey, QFileInfo(path).absoluteFilePath());
+        rememberStore(QFileInfo(path).absoluteFilePath());
     reloadIncidents();
     updateWindowTitle();
     return true;
@@ -102,6 +125,38 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+QStringList MainWindow::recentStores()
+{
+    return QSettings().value(kRecentStoresKey).toStringList();
+}
+
+void MainWindow::rememberStore(const QString& absolutePath)
+{
+    QSettings settings;
+    settings.setValue(kLastStoreKey, absolutePath);
+    QStringList recent = settings.value(kRecentStoresKey).toStringList();
+    recent.removeAll(absolutePath);
+    recent.prepend(absolutePath);
+    settings.setValue(kRecentStoresKey, recent.mid(0, kMaxRecentStores));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentStores();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openStore(path, &error))
+                QMessageBox::warning(this, tr("Open Store"), error);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent stores"))->setEnabled(false);
 }
 
 QString MainWindow::lastStoreSetting()
@@ -178,16 +233,45 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open Store…"), this, &MainWindow::openStoreDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another incident store"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Import postmortems, log files and metrics exports (or drop them on the window)"));
+    QAction* exportAction = file->addAction(tr("&Export Markdown Report…"), this, &MainWindow::exportMarkdown);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    createEditMenu();
     createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Debrief"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+// After an edit, an undo or a redo: the incident list (titles, counts) and the incident as the
+// store now holds it; the page shown stays.
+void MainWindow::showEditedIncident(IncidentId id)
+{
+    const IncidentPage page = m_view->currentPage();
+    reloadIncidents();
+    selectIncident(id);
+    m_view->showPage(page);
 }
 
 void MainWindow::createViewMenu()
@@ -242,7 +326,7 @@ void MainWindow::showIncidentAt(const QModelIndex& proxyIndex)
         showEmptyState(tr("Incident %1 could not be loaded.").arg(id.value));
         return;
     }
-    m_view->setIncident(*incident, m_today);
+    m_view->setIncident(*incident, m_today, m_session->path());
     m_stack->setCurrentWidget(m_view);
     updateWindowTitle();
 }
@@ -296,6 +380,101 @@ void MainWindow::saveSettings()
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+bool MainWindow::importFiles(const QStringList& files)
+{
+    if (!m_session) {
+        statusBar()->showMessage(tr("Open a store first (File › Open Store…)."), 8000);
+        return false;
+    }
+    const IncidentId current = currentIncident();
+    return m_importer->start(m_session->path(), files,
+                             current.isValid() ? std::optional<IncidentId>(current) : std::nullopt);
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import"), QString(),
+        tr("Postmortems, logs and metrics (*.md *.markdown *.txt *.log *.gz *.json *.jsonl *.csv *.tsv *.prom);;"
+           "All files (*)"));
+    importFiles(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && m_session)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (importFiles(files))
+        event->acceptProposedAction();
+}
+
+void MainWindow::importFinished(const ImportSummary& summary)
+{
+    reloadIncidents();
+    if (summary.incident)
+        selectIncident(*summary.incident);
+    m_view->reloadEvidence();
+    const QString done = summary.cancelled
+        ? tr("Import cancelled; %n file(s) imported.", nullptr, int(summary.imported.size()))
+        : tr("%n file(s) imported.", nullptr, int(summary.imported.size()));
+    statusBar()->showMessage(done + u' ' + summary.imported.join(QStringLiteral("; ")), 15000);
+    if (!summary.errors.isEmpty() && !m_persistSettings)
+        statusBar()->showMessage(summary.errors.join(QStringLiteral("; ")), 15000);
+    if (!summary.errors.isEmpty() && m_persistSettings) { // interactive: tests read the summary
+        QMessageBox box(
+            QMessageBox::Warning, tr("Import"),
+            tr("%n file(s) could not be imported; nothing of them was stored.", nullptr, int(summary.errors.size())),
+            QMessageBox::Ok, this);
+        box.setDetailedText(summary.errors.join(u'\n'));
+        box.exec();
+    }
+}
+
+void MainWindow::exportMarkdown()
+{
+    if (currentIncident().value == 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Markdown Report"), m_view->incident().title + QStringLiteral(".md"), tr("Markdown (*.md)"));
+    if (!path.isEmpty())
+        exportMarkdownTo(path);
+}
+
+void MainWindow::exportMarkdownTo(const QString& path)
+{
+    // On a worker: the report of a long incident is quick to write, but a slow disk is not the
+    // window's business. QSaveFile leaves no half-written report behind.
+    const Incident incident = m_view->incident();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT exported(path, error);
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        else if (m_persistSettings) // interactive: tests read the signal instead
+            QMessageBox::warning(this, tr("Export"), tr("The report could not be written:\n%1").arg(error));
+        else
+            statusBar()->showMessage(tr("The report could not be written: %1").arg(error), 10000);
+    });
+    watcher->setFuture(QtConcurrent::run([incident, path] {
+        const QByteArray report = MarkdownExporter::exportIncident(incident).toUtf8();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit())
+            return file.errorString();
+        return QString();
+    }));
 }
 
 } // namespace debrief

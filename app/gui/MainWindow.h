@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Ids.h"
+#include "ImportSummary.h"
 #include "IncidentPage.h"
 
 #include <QDate>
@@ -11,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -18,14 +20,18 @@ class QTableView;
 
 namespace debrief {
 
+class ImportController;
+class IncidentEditor;
 class IncidentListModel;
 class IncidentView;
 class StoreSession;
 
 // Debrief's main window: the incidents of the open store on the left, the selected incident on
-// the right (IncidentView), a File menu to open another store, a View menu to switch pages and
-// Help. It owns the StoreSession and loads incidents through it; it holds no SQL and no
-// business rules. Window geometry and the last store are kept in QSettings only when asked
+// the right (IncidentView), a File menu to open another store, an Edit menu with Undo and Redo
+// over every edit (IncidentEditor), a View menu to switch pages and Help. Files dropped on the
+// window or chosen with File › Import are imported on a worker (ImportController); File › Export
+// writes the incident's Markdown report on a worker too. It owns the StoreSession and loads incidents through it; it
+// holds no SQL and no business rules. Window geometry and the last store are kept in QSettings only when asked
 // (interactive runs), so that tests and screenshots leave no trace.
 class MainWindow : public QMainWindow
 {
@@ -50,32 +56,58 @@ public:
 
     IncidentListModel* incidentModel() const { return m_listModel; }
     IncidentView* incidentView() const { return m_view; }
+    IncidentEditor* editor() const { return m_editor; }
+    ImportController* importer() const { return m_importer; }
+    // Imports files through the worker (as File › Import and a drop do): postmortems become new
+    // incidents, logs and metrics go into the incident shown.
+    bool importFiles(const QStringList& files);
+    // Writes the shown incident's Markdown report to `path` on a worker; exported() tells how it went.
+    void exportMarkdownTo(const QString& path);
+
+Q_SIGNALS:
+    void exported(const QString& path, const QString& error);
+
+public:
     const QVector<QAction*>& pageActions() const { return m_pageActions; }
 
     static QString lastStoreSetting();
+    // The stores opened last, newest first (File › Open Recent).
+    static QStringList recentStores();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createCentralWidget();
     QTableView* createIncidentList();
     void createMenus();
+    void createEditMenu();
     void createViewMenu();
+    void showEditedIncident(IncidentId id);
     void reloadIncidents();
     void showIncidentAt(const QModelIndex& proxyIndex);
     void showEmptyState(const QString& text);
     void syncPageActions(int tab);
     void updateWindowTitle();
     void openStoreDialog();
+    void importDialog();
+    void exportMarkdown();
+    void importFinished(const ImportSummary& summary);
     void showAbout();
     void saveSettings();
+    void rememberStore(const QString& absolutePath);
+    void fillRecentMenu();
 
     std::unique_ptr<StoreSession> m_session;
     IncidentListModel* m_listModel = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_list = nullptr;
     IncidentView* m_view = nullptr;
+    IncidentEditor* m_editor = nullptr;
+    ImportController* m_importer = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -23,6 +23,8 @@ public:
     const QString& path() const { return m_db.path(); }
     QVector<IncidentSummary> incidents(const QDate& today) { return m_repository.list(today); }
     std::optional<Incident> load(IncidentId id) { return m_repository.load(id); }
+    // The connection the edits write through (IncidentEditor); the GUI thread's only one.
+    Database& database() { return m_db; }
 
 private:
     Database m_db;

@@ -18,6 +18,14 @@ ActionItemsModel::ActionItemsModel(QObject* parent)
 
 void ActionItemsModel::setItems(const QVector<ActionItem>& items)
 {
+    const auto sameRows = std::equal(items.begin(), items.end(), m_items.begin(), m_items.end(),
+                                     [](const ActionItem& a, const ActionItem& b) { return a.id == b.id; });
+    if (sameRows && !items.isEmpty()) {
+        // An edit of one item: update in place, so that selection, sorting and scrolling stay.
+        m_items = items;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_items = items;
     endResetModel();
@@ -82,6 +90,10 @@ QVariant ActionItemsModel::data(const QModelIndex& index, int role) const
         return item.isOverdue(m_today);
     case ActionItemIdRole:
         return item.id;
+    case OpenRole:
+        return item.isOpen();
+    case Qt::EditRole:
+        return editValue(item, column);
     default:
         return {};
     }
@@ -149,6 +161,75 @@ QVariant ActionItemsModel::toolTip(const ActionItem& item, int column) const
         return tr("%1\n(line %2 of the postmortem)").arg(item.title).arg(item.sourceLine);
     const QVariant text = display(item, column);
     return text.toString().isEmpty() ? QVariant() : text;
+}
+
+Qt::ItemFlags ActionItemsModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+bool ActionItemsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const ActionItem& before = m_items[index.row()];
+    const ActionItem after = edited(before, index.column(), value);
+    if (after == before)
+        return false;
+    Q_EMIT editRequested(before, after);
+    return true;
+}
+
+// What an editor starts from: the status as its ActionStatus number (ActionStatusDelegate), the due
+// date as a QDate (a date editor; today when there is none yet), text as it is stored.
+QVariant ActionItemsModel::editValue(const ActionItem& item, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return int(item.status);
+    case TitleColumn:
+        return item.title;
+    case OwnerColumn:
+        return item.owner;
+    case DueColumn:
+        return item.due.value_or(m_today);
+    case PriorityColumn:
+        return item.priority;
+    case LinkColumn:
+        return item.link;
+    default:
+        return {};
+    }
+}
+
+ActionItem ActionItemsModel::edited(ActionItem item, int column, const QVariant& value)
+{
+    switch (column) {
+    case StatusColumn:
+        if (const int status = value.toInt(); status >= int(ActionStatus::Open) && status <= int(ActionStatus::WontDo))
+            item.status = ActionStatus(status);
+        break;
+    case TitleColumn:
+        // An action item without a title is not one: an emptied title keeps the old one.
+        if (!value.toString().trimmed().isEmpty())
+            item.title = value.toString().trimmed();
+        break;
+    case OwnerColumn:
+        item.owner = value.toString().trimmed();
+        break;
+    case DueColumn:
+        item.due = value.toDate().isValid() ? std::optional<QDate>(value.toDate()) : std::nullopt;
+        break;
+    case PriorityColumn:
+        item.priority = value.toString().trimmed();
+        break;
+    case LinkColumn:
+        item.link = value.toString().trimmed();
+        break;
+    default:
+        break;
+    }
+    return item;
 }
 
 } // namespace debrief

@@ -12,7 +12,9 @@ namespace debrief {
 // An incident's action items as a table: status, title, owner, due date, priority and link.
 // Overdue items (open, due before "today") show their due date in red, and closed items are
 // dimmed, so that the open work stands out in a review. "Today" is set from outside so that tests
-// and screenshots do not depend on the clock. Read-only for now.
+// and screenshots do not depend on the clock. Editable: an edit does not change the model but asks
+// for the change (editRequested), which the page hands to the IncidentEditor; the stored result
+// comes back through setItems(), so the table always shows what the store holds.
 class ActionItemsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     {
         OverdueRole = Qt::UserRole + 1,
         ActionItemIdRole,
+        OpenRole,
     };
 
     explicit ActionItemsModel(QObject* parent = nullptr);
@@ -49,11 +52,18 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void editRequested(const debrief::ActionItem& before, const debrief::ActionItem& after);
 
 private:
     QVariant display(const ActionItem& item, int column) const;
     QVariant foreground(const ActionItem& item, int column) const;
     QVariant toolTip(const ActionItem& item, int column) const;
+    QVariant editValue(const ActionItem& item, int column) const;
+    static ActionItem edited(ActionItem item, int column, const QVariant& value);
 
     QVector<ActionItem> m_items;
     QDate m_today;

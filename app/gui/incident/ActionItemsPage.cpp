@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionItemsPage.h"
 
+#include "ActionItemsFilter.h"
 #include "ActionItemsModel.h"
+#include "ActionStatusDelegate.h"
+#include "IncidentEditor.h"
 #include "KindStyle.h"
 #include "PaddedItemDelegate.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -18,8 +24,14 @@ namespace debrief {
 ActionItemsPage::ActionItemsPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new ActionItemsModel(this))
+    , m_filter(new ActionItemsFilter(this))
     , m_view(new QTableView(this))
 {
+    m_filter->setSourceModel(m_model);
+    connect(m_model, &ActionItemsModel::editRequested, this, [this](const ActionItem& before, const ActionItem& after) {
+        if (m_editor)
+            m_editor->updateActionItem(m_incident, before, after);
+    });
     setAccessibleName(tr("Action items"));
     configureView();
     auto* layout = new QVBoxLayout(this);
@@ -29,8 +41,9 @@ ActionItemsPage::ActionItemsPage(QWidget* parent)
     layout->addWidget(m_view, 1);
 }
 
-void ActionItemsPage::setItems(const QVector<ActionItem>& items, const QDate& today)
+void ActionItemsPage::setItems(const QVector<ActionItem>& items, const QDate& today, IncidentId incident)
 {
+    m_incident = incident;
     m_model->setToday(today);
     m_model->setItems(items);
     updateSummary();
@@ -50,6 +63,19 @@ QWidget* ActionItemsPage::createSummary()
     m_progress->setTextVisible(true);
     m_overdue = new QLabel(summary);
     m_overdue->setAccessibleName(tr("Overdue action items"));
+    m_show = new QComboBox(summary);
+    m_show->setAccessibleName(tr("Show action items"));
+    m_show->addItem(tr("All items"), int(ActionItemsFilter::Show::All));
+    m_show->addItem(tr("Open items"), int(ActionItemsFilter::Show::Open));
+    m_show->addItem(tr("Overdue items"), int(ActionItemsFilter::Show::Overdue));
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setShow(ActionItemsFilter::Show(m_show->currentData().toInt())); });
+    auto* add = new QPushButton(tr("&Add item"), summary);
+    add->setToolTip(tr("Add an action item (Insert)"));
+    connect(add, &QPushButton::clicked, this, &ActionItemsPage::addItem);
+    auto* remove = new QPushButton(tr("&Remove"), summary);
+    remove->setToolTip(tr("Remove the selected action item (Delete)"));
+    connect(remove, &QPushButton::clicked, this, &ActionItemsPage::removeSelectedItem);
 
     auto* layout = new QHBoxLayout(summary);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,19 +85,35 @@ QWidget* ActionItemsPage::createSummary()
     layout->addSpacing(12);
     layout->addWidget(m_overdue);
     layout->addStretch(1);
+    layout->addWidget(m_show);
+    layout->addWidget(add);
+    layout->addWidget(remove);
     return summary;
 }
 
 void ActionItemsPage::configureView()
 {
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
     m_view->setItemDelegate(new PaddedItemDelegate(m_view));
+    m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ActionStatusDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the postmortem's order until a header is clicked
     m_view->setAccessibleName(tr("Action items"));
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    auto* insert = new QAction(tr("Add action item"), m_view);
+    insert->setShortcut(Qt::Key_Insert);
+    insert->setShortcutContext(Qt::WidgetShortcut);
+    connect(insert, &QAction::triggered, this, &ActionItemsPage::addItem);
+    auto* remove = new QAction(tr("Remove action item"), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &ActionItemsPage::removeSelectedItem);
+    m_view->addActions({insert, remove});
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* header = m_view->horizontalHeader();
@@ -94,6 +136,30 @@ void ActionItemsPage::updateSummary()
     palette.setColor(QPalette::WindowText,
                      overdue == 0 ? QPalette().color(QPalette::WindowText) : KindStyle::attentionColor());
     m_overdue->setPalette(palette);
+}
+
+void ActionItemsPage::addItem()
+{
+    if (!m_editor || !m_incident.isValid())
+        return;
+    ActionItem item;
+    item.title = tr("New action item");
+    m_editor->addActionItem(m_incident, int(m_model->items().size()), item);
+    // The new item is the last row of the postmortem's order: open its title for typing.
+    const QModelIndex source = m_model->index(m_model->rowCount() - 1, ActionItemsModel::TitleColumn);
+    const QModelIndex shown = m_filter->mapFromSource(source);
+    if (shown.isValid()) {
+        m_view->setCurrentIndex(shown);
+        m_view->edit(shown);
+    }
+}
+
+void ActionItemsPage::removeSelectedItem()
+{
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+    if (!m_editor || !current.isValid())
+        return;
+    m_editor->removeActionItem(m_incident, current.row(), m_model->items().at(current.row()));
 }
 
 } // namespace debrief

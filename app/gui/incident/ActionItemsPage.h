@@ -2,20 +2,26 @@
 #pragma once
 
 #include "ActionItem.h"
+#include "Ids.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
 
 namespace debrief {
 
+class ActionItemsFilter;
 class ActionItemsModel;
+class IncidentEditor;
 
-// The action-items tab: a progress bar (done of planned), the number overdue, and the table of
-// items (ActionItemsModel) with overdue dates in red. Tracking edits (status, owner, due) come with
-// the undo commands; this page only shows.
+// The action-items tab: a progress bar (done of planned), the number overdue, a filter (all, open,
+// overdue), and the sortable table of items (ActionItemsModel) with overdue dates in red. Every
+// cell edits in place (double-click or F2; the status from a list); Insert adds an item and Delete
+// removes the selected one. Each change goes to the IncidentEditor, which stores it at once and
+// makes it undoable; the table then shows what was stored.
 class ActionItemsPage : public QWidget
 {
     Q_OBJECT
@@ -23,10 +29,16 @@ class ActionItemsPage : public QWidget
 public:
     explicit ActionItemsPage(QWidget* parent = nullptr);
 
-    void setItems(const QVector<ActionItem>& items, const QDate& today);
+    void setItems(const QVector<ActionItem>& items, const QDate& today, IncidentId incident = {});
+    void setEditor(IncidentEditor* editor) { m_editor = editor; }
     ActionItemsModel* model() const { return m_model; }
+    ActionItemsFilter* filter() const { return m_filter; }
+    QComboBox* showChooser() const { return m_show; }
     QProgressBar* progress() const { return m_progress; }
     QTableView* view() const { return m_view; }
+
+    void addItem();
+    void removeSelectedItem();
 
 private:
     QWidget* createSummary();
@@ -34,6 +46,10 @@ private:
     void updateSummary();
 
     ActionItemsModel* m_model = nullptr;
+    ActionItemsFilter* m_filter = nullptr;
+    IncidentEditor* m_editor = nullptr;
+    IncidentId m_incident;
+    QComboBox* m_show = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_overdue = nullptr;
     QTableView* m_view = nullptr;

@@ -2,9 +2,11 @@
 #include "IncidentView.h"
 
 #include "ActionItemsPage.h"
+#include "IncidentEditor.h"
 #include "IncidentMetrics.h"
+#include "LogsPage.h"
+#include "MetricsPage.h"
 #include "OverviewPage.h"
-#include "PlaceholderPage.h"
 #include "PostmortemLinter.h"
 #include "RootCausePage.h"
 #include "TimelinePage.h"
@@ -17,6 +19,8 @@ IncidentView::IncidentView(QWidget* parent)
     , m_timeline(new TimelinePage)
     , m_rootCause(new RootCausePage)
     , m_actions(new ActionItemsPage)
+    , m_logs(new LogsPage)
+    , m_metrics(new MetricsPage)
 {
     setAccessibleName(tr("Incident"));
     setDocumentMode(true);
@@ -25,24 +29,46 @@ IncidentView::IncidentView(QWidget* parent)
     addPage(IncidentPage::Timeline, m_timeline);
     addPage(IncidentPage::RootCause, m_rootCause);
     addPage(IncidentPage::Actions, m_actions);
-    addPage(IncidentPage::Logs,
-            new PlaceholderPage(tr("Logs are not available yet"),
-                                tr("The log viewer, with search across the imported log files and the lines "
-                                   "around each timeline entry, arrives in a later version of Debrief.")));
-    addPage(IncidentPage::Metrics,
-            new PlaceholderPage(tr("Metrics are not available yet"),
-                                tr("Charts of the imported metric series, with the timeline drawn over them, "
-                                   "arrive in a later version of Debrief.")));
+    addPage(IncidentPage::Logs, m_logs);
+    addPage(IncidentPage::Metrics, m_metrics);
+    // An entry chosen in the timeline shows the logs of its moment, ready on the Logs tab.
+    connect(m_timeline, &TimelinePage::timeSelected, m_logs, &LogsPage::showTime);
 }
 
-void IncidentView::setIncident(const Incident& incident, const QDate& today)
+void IncidentView::setIncident(const Incident& incident, const QDate& today, const QString& storePath)
 {
+    // The same incident again is an edit, undone or redone: the evidence did not change, so the
+    // logs, metrics and charts keep their state (queries, zoom) and only the timeline's entries and
+    // markers follow.
+    const bool sameEvidence = incident.id == m_incident.id && storePath == m_storePath && !storePath.isEmpty();
     m_incident = incident;
+    m_today = today;
+    m_storePath = storePath;
     const QVector<LintFinding> findings = PostmortemLinter::lint(incident);
     m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings);
-    m_timeline->setEvents(incident.timeline);
     m_rootCause->setIncident(incident, findings);
-    m_actions->setItems(incident.actionItems, today);
+    m_actions->setItems(incident.actionItems, today, incident.id);
+    if (sameEvidence) {
+        m_timeline->setEvents(incident.timeline);
+        return;
+    }
+    m_timeline->setIncident(incident, storePath);
+    m_metrics->setIncident(incident, storePath);
+    m_logs->setStore(storePath, incident.id);
+}
+
+void IncidentView::reloadEvidence()
+{
+    const QString path = m_storePath;
+    m_storePath.clear();
+    setIncident(m_incident, m_today, path);
+}
+
+void IncidentView::setEditor(IncidentEditor* editor)
+{
+    m_actions->setEditor(editor);
+    connect(m_timeline, &TimelinePage::suggestionAccepted, editor,
+            [this, editor](const SuggestedEvent& suggestion) { editor->acceptSuggestion(m_incident, suggestion); });
 }
 
 void IncidentView::showPage(IncidentPage page)

@@ -10,14 +10,18 @@
 namespace debrief {
 
 class ActionItemsPage;
+class IncidentEditor;
+class LogsPage;
+class MetricsPage;
 class OverviewPage;
 class RootCausePage;
 class TimelinePage;
 
-// One incident, as tabs: Overview, Timeline, Root cause, Action items, and the Logs and Metrics
-// pages that later issues fill in (placeholders for now). It asks core for the derived values
-// (PostmortemLinter, IncidentMetrics) once per incident and hands each page what it shows. It
-// never touches the store: the main window loads the incident and passes it in.
+// One incident, as tabs: Overview, Timeline, Root cause, Action items, Logs and Metrics. It asks
+// core for the derived values (PostmortemLinter, IncidentMetrics) once per incident and hands each
+// page what it shows. The main window loads the incident and passes it in with the store's path:
+// the evidence pages (logs, metrics, charts) read the store through core on their own worker
+// connections, so that a 10-million-line store never blocks the window.
 class IncidentView : public QTabWidget
 {
     Q_OBJECT
@@ -25,9 +29,14 @@ class IncidentView : public QTabWidget
 public:
     explicit IncidentView(QWidget* parent = nullptr);
 
-    void setIncident(const Incident& incident, const QDate& today);
+    void setIncident(const Incident& incident, const QDate& today, const QString& storePath);
     const Incident& incident() const { return m_incident; }
+    const QString& storePath() const { return m_storePath; }
 
+    // After an import: the evidence pages read the store again.
+    void reloadEvidence();
+    // Where the pages send the user's edits (the main window's, one per store).
+    void setEditor(IncidentEditor* editor);
     void showPage(IncidentPage page);
     IncidentPage currentPage() const;
 
@@ -35,15 +44,21 @@ public:
     TimelinePage* timelinePage() const { return m_timeline; }
     RootCausePage* rootCausePage() const { return m_rootCause; }
     ActionItemsPage* actionItemsPage() const { return m_actions; }
+    LogsPage* logsPage() const { return m_logs; }
+    MetricsPage* metricsPage() const { return m_metrics; }
 
 private:
     void addPage(IncidentPage page, QWidget* widget);
 
     Incident m_incident;
+    QString m_storePath;
+    QDate m_today;
     OverviewPage* m_overview = nullptr;
     TimelinePage* m_timeline = nullptr;
     RootCausePage* m_rootCause = nullptr;
     ActionItemsPage* m_actions = nullptr;
+    LogsPage* m_logs = nullptr;
+    MetricsPage* m_metrics = nullptr;
 };
 
 } // namespace debrief

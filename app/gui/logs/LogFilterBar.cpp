@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogFilterBar.h"
+
+#include "LogLevelStyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace debrief {
+
+namespace {
+// Long enough to let a word be typed, short enough to feel live.
+constexpr int kTypingPauseMs = 300;
+const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+} // namespace
+
+LogFilterBar::LogFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_typingPause(new QTimer(this))
+{
+    setAccessibleName(tr("Log filters"));
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(kTypingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, &LogFilterBar::changed);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(createSearchRow());
+    layout->addWidget(createTimeRow());
+}
+
+QWidget* LogFilterBar::createSearchRow()
+{
+    auto* row = new QWidget(this);
+    m_search = new QLineEdit(row);
+    m_search->setPlaceholderText(tr("Search messages  (\"exact phrase\", time*, pool AND NOT db)"));
+    m_search->setAccessibleName(tr("Search log messages"));
+    m_search->setToolTip(tr("Full-text search in SQLite FTS5 syntax. Ctrl+F"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_typingPause->stop();
+        Q_EMIT changed();
+    });
+
+    m_level = new QComboBox(row);
+    m_level->setAccessibleName(tr("Minimum level"));
+    m_level->addItem(tr("All levels"), 0);
+    for (int level = 1; level < LogLevelStyle::kLevels; ++level)
+        m_level->addItem(tr("%1 and above").arg(LogLevelStyle::name(level)), level);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &LogFilterBar::changed);
+    m_host = createValueBox(tr("All hosts"), tr("Host"));
+    m_service = createValueBox(tr("All services"), tr("Service"));
+
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_level);
+    layout->addWidget(m_host);
+    layout->addWidget(m_service);
+    return row;
+}
+
+QComboBox* LogFilterBar::createValueBox(const QString& anyText, const QString& accessibleName)
+{
+    auto* box = new QComboBox(this);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->setAccessibleName(accessibleName);
+    box->lineEdit()->setPlaceholderText(anyText);
+    box->setMinimumContentsLength(14);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(box, &QComboBox::currentTextChanged, m_typingPause, qOverload<>(&QTimer::start));
+    return box;
+}
+
+QWidget* LogFilterBar::createTimeRow()
+{
+    auto* row = new QWidget(this);
+    m_useFrom = new QCheckBox(tr("From"), row);
+    m_useFrom->setAccessibleName(tr("Filter from a time"));
+    m_from = createTimeEdit(tr("From time (UTC)"));
+    m_useTo = new QCheckBox(tr("to"), row);
+    m_useTo->setAccessibleName(tr("Filter up to a time"));
+    m_to = createTimeEdit(tr("To time (UTC)"));
+    for (QCheckBox* use : {m_useFrom, m_useTo})
+        connect(use, &QCheckBox::toggled, this, &LogFilterBar::changed);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    auto* utc = new QLabel(tr("UTC"), row);
+    auto* clear = new QPushButton(tr("Clear Filters"), row);
+    clear->setAccessibleName(tr("Clear all log filters"));
+    connect(clear, &QPushButton::clicked, this, &LogFilterBar::clearFilters);
+
+    m_jump = createTimeEdit(tr("Time to jump to (UTC)"));
+    auto* jump = new QPushButton(tr("Jump to Time"), row);
+    jump->setAccessibleName(tr("Jump to the first entry at this time"));
+    connect(jump, &QPushButton::clicked, this,
+            [this] { Q_EMIT jumpRequested(UtcMillis::fromDateTime(m_jump->dateTime())); });
+
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_useFrom);
+    layout->addWidget(m_from);
+    layout->addWidget(m_useTo);
+    layout->addWidget(m_to);
+    layout->addWidget(utc);
+    layout->addWidget(clear);
+    layout->addStretch(1);
+    layout->addWidget(m_jump);
+    layout->addWidget(jump);
+    return row;
+}
+
+QDateTimeEdit* LogFilterBar::createTimeEdit(const QString& accessibleName)
+{
+    auto* edit = new QDateTimeEdit(this);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setDisplayFormat(kTimeFormat);
+    edit->setCalendarPopup(true);
+    edit->setAccessibleName(accessibleName);
+    connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this, edit] {
+        if (edit != m_jump && edit->isEnabled())
+            m_typingPause->start();
+    });
+    return edit;
+}
+
+LogQuery LogFilterBar::query(IncidentId incident) const
+{
+    LogQuery query = LogQuery::of(incident, m_search->text().trimmed());
+    if (const int level = m_level->currentData().toInt(); level > 0)
+        query.minLevel = level;
+    query.host = m_host->currentText().trimmed();
+    query.service = m_service->currentText().trimmed();
+    if (m_useFrom->isChecked())
+        query.from = UtcMillis::fromDateTime(m_from->dateTime());
+    if (m_useTo->isChecked())
+        query.to = UtcMillis::fromDateTime(m_to->dateTime());
+    return query;
+}
+
+bool LogFilterBar::isFiltering() const
+{
+    const LogQuery q = query(IncidentId {});
+    return !q.text.isEmpty() || q.minLevel || !q.host.isEmpty() || !q.service.isEmpty() || q.from || q.to;
+}
+
+void LogFilterBar::setChoices(const QStringList& hosts, const QStringList& services)
+{
+    setChoices(m_host, hosts);
+    setChoices(m_service, services);
+}
+
+void LogFilterBar::setChoices(QComboBox* box, const QStringList& values)
+{
+    // The first item is empty ("any"); rebuilding must not count as the user choosing.
+    const QString typed = box->currentText();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(QString());
+    box->addItems(values);
+    box->setCurrentText(typed);
+}
+
+void LogFilterBar::suggestTime(UtcMillis at)
+{
+    if (m_timesSuggested)
+        return;
+    m_timesSuggested = true;
+    for (QDateTimeEdit* edit : {m_from, m_to, m_jump}) {
+        const QSignalBlocker blocker(edit);
+        edit->setDateTime(at.toDateTime());
+    }
+}
+
+void LogFilterBar::setJumpTime(UtcMillis at)
+{
+    const QSignalBlocker blocker(m_jump);
+    m_jump->setDateTime(at.toDateTime());
+}
+
+void LogFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LogFilterBar::clearFilters()
+{
+    for (QWidget* control : std::initializer_list<QWidget*> {m_search, m_level, m_host, m_service, m_useFrom, m_useTo})
+        control->blockSignals(true);
+    m_search->clear();
+    m_level->setCurrentIndex(0);
+    m_host->setCurrentText(QString());
+    m_service->setCurrentText(QString());
+    m_useFrom->setChecked(false);
+    m_useTo->setChecked(false);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    for (QWidget* control : std::initializer_list<QWidget*> {m_search, m_level, m_host, m_service, m_useFrom, m_useTo})
+        control->blockSignals(false);
+    m_typingPause->stop();
+    Q_EMIT changed();
+}
+
+} // namespace debrief

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogWindowFetcher.h"
+
+#include "Database.h"
+#include "LogRowLocator.h"
+#include "StoreError.h"
+
+#include <cstdlib>
+
+namespace debrief {
+
+namespace {
+// Windows this far from the one the view wants are still fetched: the view paints a screenful,
+// which spans two or three windows, and prefetches around it.
+constexpr qint64 kNearWindows = 4;
+} // namespace
+
+LogWindowFetcher::LogWindowFetcher(const QString& storePath)
+    : m_storePath(storePath)
+{ }
+
+LogWindowFetcher::~LogWindowFetcher() = default;
+
+template<typename Work>
+void LogWindowFetcher::guarded(quint64 generation, Work work)
+{
+    if (isStale(generation))
+        return;
+    try {
+        open();
+        work();
+    } catch (const StoreError& e) {
+        Q_EMIT failed(generation, e.message());
+    }
+}
+
+void LogWindowFetcher::open()
+{
+    // Opened on first use, so that the connection belongs to the worker thread.
+    if (m_db)
+        return;
+    m_db = std::make_unique<Database>(m_storePath);
+    m_search = std::make_unique<LogSearch>(*m_db);
+    m_locator = std::make_unique<LogRowLocator>(*m_search);
+}
+
+void LogWindowFetcher::start(quint64 generation, const LogQuery& query)
+{
+    guarded(generation, [&] {
+        m_query = query;
+        m_locator->reset(query);
+        // The first window before the count: the view shows rows at once, and counting ten
+        // million entries takes a moment.
+        const LogPage first = m_search->page(m_query, std::nullopt, kWindowRows);
+        rememberWindow(0, first.rows);
+        Q_EMIT windowReady(generation, 0, first.rows);
+        if (isStale(generation))
+            return;
+        Q_EMIT counted(generation, countRows(first));
+    });
+}
+
+LogCount LogWindowFetcher::countRows(const LogPage& first)
+{
+    if (first.atEnd)
+        return LogCount {first.rows.size(), true};
+    const LogCount count = m_search->count(m_query, kCountCap);
+    constexpr qint64 kLast = std::numeric_limits<qint64>::max();
+    const LogPage last = m_search->pageBefore(m_query, LogCursor {kLast, kLast}, 1);
+    if (!last.rows.isEmpty())
+        m_locator->setEnd(count.value, last.rows.constFirst().entry.at);
+    return count;
+}
+
+void LogWindowFetcher::fetchWindow(quint64 generation, qint64 window)
+{
+    if (isFarFromView(window)) {
+        if (!isStale(generation))
+            Q_EMIT windowSkipped(generation, window);
+        return;
+    }
+    guarded(generation, [&] {
+        const QVector<LogHit> rows = readWindow(window);
+        rememberWindow(window, rows);
+        Q_EMIT windowReady(generation, window, rows);
+    });
+}
+
+bool LogWindowFetcher::isFarFromView(qint64 window) const
+{
+    return std::abs(window - m_wantedWindow.load()) > kNearWindows;
+}
+
+QVector<LogHit> LogWindowFetcher::readWindow(qint64 window)
+{
+    const qint64 first = window * kWindowRows;
+    // Scrolling up from a window already seen: the rows just before its first row.
+    if (const std::optional<LogCursor> next = m_locator->knownUpperBound(first + kWindowRows);
+        next && !m_locator->isKnown(first)) {
+        const LogPage above = m_search->pageBefore(m_query, *next, kWindowRows);
+        if (above.rows.size() == kWindowRows)
+            return above.rows;
+    }
+    return m_search->page(m_query, m_locator->cursorBefore(first), kWindowRows).rows;
+}
+
+void LogWindowFetcher::rememberWindow(qint64 window, const QVector<LogHit>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    const qint64 first = window * kWindowRows;
+    m_locator->remember(first + 1, rows.constFirst().cursor());
+    m_locator->remember(first + rows.size(), rows.constLast().cursor());
+}
+
+void LogWindowFetcher::findTime(quint64 generation, UtcMillis time)
+{
+    guarded(generation, [&] { Q_EMIT timeFound(generation, m_locator->rowAtTime(time)); });
+}
+
+} // namespace debrief

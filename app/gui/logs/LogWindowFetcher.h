@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LogSearch.h"
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+#include <atomic>
+#include <memory>
+
+namespace debrief {
+
+class Database;
+class LogRowLocator;
+
+// The log view's worker: it lives in its own QThread with its own Database connection and
+// LogSearch (the store is in WAL mode, so it reads beside the GUI's connection), and answers the
+// model's requests for windows of rows, the row count and the row of a moment, by signal. Every
+// request carries the generation of the query it was made for; requests and answers of an older
+// generation are dropped, and a window the view has scrolled away from is skipped, so that
+// dragging the scroll bar over ten million rows queues no backlog. Not thread-safe except for the
+// two setters marked so; not a cache (the model keeps the windows).
+class LogWindowFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kWindowRows = 256;
+    // The most rows the view counts; past it the status says "more than".
+    static constexpr qint64 kCountCap = 10'000'000;
+
+    explicit LogWindowFetcher(const QString& storePath);
+    ~LogWindowFetcher() override;
+
+    // Thread-safe: the newest query generation; older requests are skipped without any SQL.
+    void setLatestGeneration(quint64 generation) { m_latestGeneration = generation; }
+    // Thread-safe: the window the view asked for last; requests far from it are skipped.
+    void setWantedWindow(qint64 window) { m_wantedWindow = window; }
+
+    // Run in the worker thread (the model posts them with QMetaObject::invokeMethod).
+    void start(quint64 generation, const LogQuery& query);
+    void fetchWindow(quint64 generation, qint64 window);
+    void findTime(quint64 generation, UtcMillis time);
+
+Q_SIGNALS:
+    void windowReady(quint64 generation, qint64 window, const QVector<debrief::LogHit>& rows);
+    void windowSkipped(quint64 generation, qint64 window);
+    void counted(quint64 generation, const debrief::LogCount& count);
+    void timeFound(quint64 generation, qint64 row);
+    void failed(quint64 generation, const QString& message);
+
+private:
+    bool isStale(quint64 generation) const { return generation != m_latestGeneration; }
+    bool isFarFromView(qint64 window) const;
+    void open();
+    QVector<LogHit> readWindow(qint64 window);
+    void rememberWindow(qint64 window, const QVector<LogHit>& rows);
+    LogCount countRows(const LogPage& first);
+    template<typename Work>
+    void guarded(quint64 generation, Work work);
+
+    QString m_storePath;
+    // Declaration order is destruction order reversed: the locator and search go before the store.
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LogSearch> m_search;
+    std::unique_ptr<LogRowLocator> m_locator;
+    LogQuery m_query;
+    std::atomic<quint64> m_latestGeneration {0};
+    std::atomic<qint64> m_wantedWindow {0};
+};
+
+} // namespace debrief

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LogsPage.h"
+
+#include "KindStyle.h"
+#include "LogFilterBar.h"
+#include "LogMessageDelegate.h"
+#include "LogTableModel.h"
+#include "LogTableView.h"
+#include "PaddedItemDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace debrief {
+
+LogsPage::LogsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new LogTableModel(this))
+    , m_filters(new LogFilterBar(this))
+    , m_error(new QLabel(this))
+    , m_view(new LogTableView(m_model, this))
+{
+    setAccessibleName(tr("Logs"));
+    m_error->setAccessibleName(tr("Search error"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    configureView();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 10);
+    layout->setSpacing(8);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(createStatusLine());
+
+    auto* find = new QShortcut(QKeySequence::Find, this, this, [this] { m_filters->focusSearch(); });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_filters, &LogFilterBar::changed, this, &LogsPage::applyFilters);
+    connect(m_filters, &LogFilterBar::jumpRequested, this, &LogsPage::showTime);
+    connect(m_model, &LogTableModel::rowFound, this, &LogsPage::onRowFound);
+    connect(m_model, &LogTableModel::countChanged, this, &LogsPage::onCountChanged);
+    connect(m_model, &LogTableModel::loadingChanged, this, &LogsPage::onLoadingChanged);
+    connect(m_model, &LogTableModel::valuesSeen, this,
+            [this] { m_filters->setChoices(m_model->hostsSeen(), m_model->servicesSeen()); });
+    updateStatus();
+}
+
+QTableView* LogsPage::view() const
+{
+    return m_view->table();
+}
+
+int LogsPage::currentRow() const
+{
+    return m_view->currentRow();
+}
+
+void LogsPage::configureView()
+{
+    QTableView* table = m_view->table();
+    table->setAccessibleName(tr("Log entries"));
+    table->setItemDelegate(new PaddedItemDelegate(table, 6, 10));
+    table->setItemDelegateForColumn(LogTableModel::MessageColumn, new LogMessageDelegate(table));
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Uniform rows and fixed columns: nothing may measure ten million rows.
+    QHeaderView* rows = table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView* columns = table->horizontalHeader();
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(false);
+    // Widths from sample texts, not from the rows: the cell padding is the delegates' 10 px.
+    const auto widthOf = [this](const QString& sample) { return fontMetrics().horizontalAdvance(sample) + 22; };
+    columns->resizeSection(LogTableModel::TimeColumn, widthOf(QStringLiteral("2024-08-10 00:00:00.000")));
+    columns->resizeSection(LogTableModel::LevelColumn, widthOf(QStringLiteral("Warning")));
+    columns->resizeSection(LogTableModel::HostColumn, widthOf(QStringLiteral("203.0.113.255")));
+    columns->resizeSection(LogTableModel::ServiceColumn, widthOf(QStringLiteral("auth-service")));
+    columns->resizeSection(LogTableModel::SourceColumn, widthOf(QStringLiteral("auth-service.jsonl:00000")));
+    columns->setSectionResizeMode(LogTableModel::MessageColumn, QHeaderView::Stretch);
+}
+
+QWidget* LogsPage::createStatusLine()
+{
+    auto* line = new QWidget(this);
+    m_status = new QLabel(line);
+    m_status->setAccessibleName(tr("Log entry count"));
+    m_busy = new QProgressBar(line);
+    m_busy->setAccessibleName(tr("Counting log entries"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    auto* layout = new QHBoxLayout(line);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addStretch(1);
+    return line;
+}
+
+void LogsPage::setStore(const QString& storePath, IncidentId incident)
+{
+    m_incident = incident;
+    m_pendingRow.reset();
+    m_model->setStore(storePath);
+    applyFilters();
+}
+
+bool LogsPage::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void LogsPage::applyFilters()
+{
+    if (!m_incident.isValid())
+        return;
+    m_pendingRow.reset();
+    m_model->setQuery(m_filters->query(m_incident));
+}
+
+void LogsPage::showTime(UtcMillis at)
+{
+    m_filters->setJumpTime(at);
+    m_model->findRow(at);
+}
+
+void LogsPage::onRowFound(int row)
+{
+    // The count may still be running: the row is shown as soon as it exists.
+    if (m_model->isCounting() && row >= m_model->rowCount()) {
+        m_pendingRow = row;
+        return;
+    }
+    showRow(row);
+}
+
+void LogsPage::showRow(int row)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_view->showRow(row);
+}
+
+void LogsPage::onCountChanged()
+{
+    updateStatus();
+    if (m_pendingRow && !m_model->isCounting()) {
+        showRow(*m_pendingRow);
+        m_pendingRow.reset();
+    }
+}
+
+void LogsPage::onLoadingChanged(bool loading)
+{
+    if (!loading) {
+        if (const auto first = m_model->loadedHit(0); first && first->entry.at)
+            m_filters->suggestTime(UtcMillis {*first->entry.at});
+    }
+    updateStatus();
+    Q_EMIT loadingChanged(loading);
+}
+
+void LogsPage::updateStatus()
+{
+    const QString error = m_model->errorText();
+    m_error->setVisible(!error.isEmpty());
+    m_error->setText(error);
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, KindStyle::attentionColor());
+    m_error->setPalette(palette);
+    m_busy->setVisible(m_model->isCounting() && error.isEmpty());
+    m_status->setText(statusText());
+}
+
+QString LogsPage::statusText() const
+{
+    if (!m_incident.isValid())
+        return tr("No incident");
+    if (!m_model->errorText().isEmpty())
+        return tr("The search could not run");
+    if (m_model->isCounting())
+        return tr("Counting…");
+    const LogCount& count = m_model->count();
+    const QString number = QLocale().toString(count.value);
+    const bool matches = m_filters->isFiltering();
+    if (!count.exact)
+        return matches ? tr("More than %1 matches").arg(number) : tr("More than %1 entries").arg(number);
+    if (count.value == 0)
+        return matches ? tr("No matches") : tr("No log entries: import log files with debrief-cli import");
+    return matches ? tr("%1 matches", nullptr, int(count.value)).arg(number)
+                   : tr("%1 entries", nullptr, int(count.value)).arg(number);
+}
+
+QString LogsPage::errorText() const
+{
+    return m_model->errorText();
+}
+
+} // namespace debrief

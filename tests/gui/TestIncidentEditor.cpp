@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionItemsFilter.h"
+#include "ActionItemsModel.h"
+#include "ActionItemsPage.h"
+#include "GuiTestStore.h"
+#include "IncidentEditor.h"
+#include "IncidentView.h"
+#include "MainWindow.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace debrief;
+using namespace debrief::testing;
+
+namespace {
+
+Incident reload(const QString& path, IncidentId id)
+{
+    Database db(path);
+    return *IncidentRepository(db).load(id);
+}
+
+} // namespace
+
+// Editing through the IncidentEditor and the window: every edit is in the store at once (a new
+// connection sees it), Undo and Redo walk over all edits, a failed write changes nothing, and the
+// action-items page edits, adds, removes and filters through it.
+class TestIncidentEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editUndoRedoReopen();
+    void removeAndUndoBringsTheSameRowBack();
+    void failedWriteLeavesTheStackAsItWas();
+    void acceptedSuggestionTakesItsPlaceInTime();
+    void pageEditsThroughTheWindow();
+    void pageFilters();
+};
+
+void TestIncidentEditor::editUndoRedoReopen()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    IncidentEditor editor;
+    editor.setDatabase(&db);
+    QSignalSpy changed(&editor, &IncidentEditor::changed);
+    const ActionItem before = IncidentRepository(db).load(store.login())->actionItems[0];
+    ActionItem after = before;
+    after.owner = QStringLiteral("dana");
+    after.status = ActionStatus::Done;
+    editor.updateActionItem(store.login(), before, after);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(reload(store.path(), store.login()).actionItems[0], after);
+
+    editor.undoStack()->undo();
+    QCOMPARE(reload(store.path(), store.login()).actionItems[0], before);
+    editor.undoStack()->redo();
+    QCOMPARE(reload(store.path(), store.login()).actionItems[0], after);
+    QCOMPARE(changed.size(), 3);
+
+    editor.setText(store.login(), IncidentTextField::Title, QStringLiteral("Authentication outage"),
+                   QStringLiteral("Login outage, 2024-08-10"));
+    QCOMPARE(editor.undoStack()->count(), 2);
+    QCOMPARE(reload(store.path(), store.login()).title, QStringLiteral("Login outage, 2024-08-10"));
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    const Incident reopened = reload(store.path(), store.login());
+    QCOMPARE(reopened.title, QStringLiteral("Authentication outage"));
+    QCOMPARE(reopened.actionItems[0], before);
+}
+
+void TestIncidentEditor::removeAndUndoBringsTheSameRowBack()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    IncidentEditor editor;
+    editor.setDatabase(&db);
+    const Incident original = *IncidentRepository(db).load(store.login());
+    editor.removeTimelineEvent(store.login(), 1, original.timeline[1]);
+    QCOMPARE(reload(store.path(), store.login()).timeline.size(), original.timeline.size() - 1);
+    // An edit of a neighbour in between: undo must unwind both, in order.
+    TimelineEvent edited = original.timeline[0];
+    edited.text = QStringLiteral("Alert on failed logins");
+    editor.updateTimelineEvent(store.login(), original.timeline[0], edited);
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    QCOMPARE(reload(store.path(), store.login()).timeline, original.timeline);
+
+    ActionItem added;
+    added.title = QStringLiteral("Alert on pool saturation");
+    editor.addActionItem(store.login(), 0, added);
+    const qint64 firstId = reload(store.path(), store.login()).actionItems[0].id;
+    editor.undoStack()->undo();
+    QCOMPARE(reload(store.path(), store.login()).actionItems, original.actionItems);
+    editor.undoStack()->redo();
+    QCOMPARE(reload(store.path(), store.login()).actionItems[0].id, firstId); // the same row again
+}
+
+void TestIncidentEditor::failedWriteLeavesTheStackAsItWas()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    IncidentEditor editor;
+    editor.setDatabase(&db);
+    QSignalSpy failed(&editor, &IncidentEditor::failed);
+    ActionItem ghost;
+    ghost.id = 424242;
+    ghost.title = QStringLiteral("ghost");
+    ActionItem after = ghost;
+    after.owner = QStringLiteral("nobody");
+    editor.updateActionItem(store.login(), ghost, after);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("424242")));
+    QCOMPARE(editor.undoStack()->count(), 0);
+}
+
+void TestIncidentEditor::acceptedSuggestionTakesItsPlaceInTime()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    IncidentEditor editor;
+    editor.setDatabase(&db);
+    const Incident incident = *IncidentRepository(db).load(store.login());
+    SuggestedEvent suggestion;
+    suggestion.at = utc(20, 45);
+    suggestion.text = QStringLiteral("Failed logins fell to 1/2.2 at 20:45:00");
+    suggestion.kind = TimelineKind::Mitigation;
+    editor.acceptSuggestion(incident, suggestion);
+    const Incident after = reload(store.path(), store.login());
+    QCOMPARE(after.timeline.size(), incident.timeline.size() + 1);
+    for (int i = 1; i < after.timeline.size(); ++i) {
+        if (after.timeline[i].at && after.timeline[i - 1].at)
+            QVERIFY(*after.timeline[i - 1].at <= *after.timeline[i].at);
+    }
+    const auto accepted = std::find_if(after.timeline.begin(), after.timeline.end(),
+                                       [&](const TimelineEvent& e) { return e.text == suggestion.text; });
+    QVERIFY(accepted != after.timeline.end());
+    QCOMPARE(accepted->kind, TimelineKind::Mitigation);
+    QCOMPARE(*accepted->at, suggestion.at);
+}
+
+void TestIncidentEditor::pageEditsThroughTheWindow()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.setToday(guiTestToday());
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.login()));
+    window.showPage(IncidentPage::Actions);
+    ActionItemsPage* page = window.incidentView()->actionItemsPage();
+    QTableView* view = page->view();
+    const QModelIndex owner = view->model()->index(0, ActionItemsModel::OwnerColumn);
+    QVERIFY(view->model()->flags(owner) & Qt::ItemIsEditable);
+    QVERIFY(view->model()->setData(owner, QStringLiteral("erin")));
+    QCOMPARE(reload(store.path(), store.login()).actionItems[0].owner, QStringLiteral("erin"));
+    QCOMPARE(view->model()->index(0, ActionItemsModel::OwnerColumn).data().toString(), QStringLiteral("erin"));
+
+    const int rows = page->model()->rowCount();
+    page->addItem();
+    QCOMPARE(page->model()->rowCount(), rows + 1);
+    QCOMPARE(reload(store.path(), store.login()).actionItems.size(), rows + 1);
+
+    window.editor()->undoStack()->undo(); // the added item
+    window.editor()->undoStack()->undo(); // the owner
+    QCOMPARE(page->model()->rowCount(), rows);
+    QVERIFY(page->model()->index(0, ActionItemsModel::OwnerColumn).data().toString() != QStringLiteral("erin"));
+    QCOMPARE(window.incidentView()->currentPage(), IncidentPage::Actions);
+}
+
+void TestIncidentEditor::pageFilters()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    ActionItemsPage page;
+    const Incident incident = *IncidentRepository(db).load(store.login());
+    page.setItems(incident.actionItems, guiTestToday(), incident.id);
+    const int all = page.view()->model()->rowCount();
+    page.showChooser()->setCurrentIndex(page.showChooser()->findData(int(ActionItemsFilter::Show::Overdue)));
+    QCOMPARE(page.view()->model()->rowCount(), page.model()->overdueCount());
+    page.showChooser()->setCurrentIndex(page.showChooser()->findData(int(ActionItemsFilter::Show::Open)));
+    const int open = int(std::count_if(incident.actionItems.begin(), incident.actionItems.end(),
+                                       [](const ActionItem& i) { return i.isOpen(); }));
+    QCOMPARE(page.view()->model()->rowCount(), open);
+    QVERIFY(open < all && page.model()->overdueCount() < open);
+}
+
+QTEST_MAIN(TestIncidentEditor)
+#include "TestIncidentEditor.moc"
