@@ -269,8 +269,7 @@ void MainWindow::createEditMenu()
 void MainWindow::showEditedIncident(IncidentId id)
 {
     const IncidentPage page = m_view->currentPage();
-    reloadIncidents();
-    selectIncident(id);
+    reloadIncidents(id);
     m_view->showPage(page);
 }
 
@@ -292,7 +291,7 @@ void MainWindow::createViewMenu()
     syncPageActions(m_view->currentIndex());
 }
 
-void MainWindow::reloadIncidents()
+void MainWindow::reloadIncidents(IncidentId select)
 {
     try {
         m_listModel->setIncidents(m_session->incidents(m_today));
@@ -303,12 +302,13 @@ void MainWindow::reloadIncidents()
     m_storeLabel->setText(
         tr("%1  ·  %n incident(s)", nullptr, m_listModel->rowCount()).arg(QDir::toNativeSeparators(m_session->path())));
     if (m_listModel->rowCount() == 0) {
-        showEmptyState(tr("This store has no incidents yet.\n\nImport a postmortem with\n"
-                          "debrief-cli --store %1 import postmortem.md")
+        showEmptyState(tr("This store has no incidents yet.\n\nImport a postmortem with File › Import…,\n"
+                          "drop it on this window, or run\ndebrief-cli --store %1 import postmortem.md")
                            .arg(QDir::toNativeSeparators(m_session->path())));
         return;
     }
-    m_list->setCurrentIndex(m_proxy->index(0, 0));
+    const int row = select.isValid() ? m_listModel->rowOf(select) : -1;
+    m_list->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_listModel->index(row, 0)) : m_proxy->index(0, 0));
 }
 
 void MainWindow::showIncidentAt(const QModelIndex& proxyIndex)
@@ -421,9 +421,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::importFinished(const ImportSummary& summary)
 {
-    reloadIncidents();
-    if (summary.incident)
-        selectIncident(*summary.incident);
+    reloadIncidents(summary.incident.value_or(currentIncident()));
     m_view->reloadEvidence();
     const QString done = summary.cancelled
         ? tr("Import cancelled; %n file(s) imported.", nullptr, int(summary.imported.size()))

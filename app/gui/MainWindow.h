@@ -86,7 +86,8 @@ private:
     void createEditMenu();
     void createViewMenu();
     void showEditedIncident(IncidentId id);
-    void reloadIncidents();
+    // The incidents again; `select` (else the first) is shown.
+    void reloadIncidents(IncidentId select = {});
     void showIncidentAt(const QModelIndex& proxyIndex);
     void showEmptyState(const QString& text);
     void syncPageActions(int tab);

@@ -6,6 +6,8 @@
 #include "IncidentEditor.h"
 #include "IncidentView.h"
 #include "MainWindow.h"
+#include "TimelineModel.h"
+#include "TimelinePage.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void acceptedSuggestionTakesItsPlaceInTime();
     void pageEditsThroughTheWindow();
     void pageFilters();
+    void timelineEditsThroughTheWindow();
+    void typedTimes_data();
+    void typedTimes();
 };
 
 void TestIncidentEditor::editUndoRedoReopen()
@@ -187,6 +192,65 @@ void TestIncidentEditor::pageFilters()
                                        [](const ActionItem& i) { return i.isOpen(); }));
     QCOMPARE(page.view()->model()->rowCount(), open);
     QVERIFY(open < all && page.model()->overdueCount() < open);
+}
+
+void TestIncidentEditor::timelineEditsThroughTheWindow()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.setToday(guiTestToday());
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.login()));
+    window.showPage(IncidentPage::Timeline);
+    TimelinePage* page = window.incidentView()->timelinePage();
+    TimelineModel* model = page->model();
+    const QVector<TimelineEvent> original = model->events();
+    QVERIFY(original.size() >= 3);
+
+    // Kind, time and text of the first entry, each stored at once.
+    QVERIFY(model->setData(model->index(0, TimelineModel::KindColumn), int(TimelineKind::Communication)));
+    QVERIFY(model->setData(model->index(0, TimelineModel::TimeColumn), QStringLiteral("19:05")));
+    QVERIFY(!model->setData(model->index(0, TimelineModel::TimeColumn), QStringLiteral("teatime")));
+    Incident stored = reload(store.path(), store.login());
+    QCOMPARE(stored.timeline[0].kind, TimelineKind::Communication);
+    QCOMPARE(*stored.timeline[0].at, utc(19, 5));
+
+    // Add after the first, move it down, remove the last; then undo all five edits.
+    page->view()->setCurrentIndex(model->index(0, TimelineModel::TextColumn));
+    page->addEntry();
+    QCOMPARE(model->rowCount(), original.size() + 1);
+    QCOMPARE(reload(store.path(), store.login()).timeline[1].text, QStringLiteral("New entry"));
+    page->view()->setCurrentIndex(model->index(1, TimelineModel::TextColumn));
+    page->moveSelectedEntry(1);
+    QCOMPARE(reload(store.path(), store.login()).timeline[2].text, QStringLiteral("New entry"));
+    page->view()->setCurrentIndex(model->index(model->rowCount() - 1, TimelineModel::TextColumn));
+    page->removeSelectedEntry();
+    QCOMPARE(model->rowCount(), original.size());
+    for (int i = 0; i < 5; ++i)
+        window.editor()->undoStack()->undo();
+    QCOMPARE(reload(store.path(), store.login()).timeline, original);
+    QCOMPARE(model->events(), original);
+}
+
+void TestIncidentEditor::typedTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("expected"); // 0: not a time
+    QTest::newRow("hours and minutes") << QStringLiteral("19:05") << utc(19, 5).value;
+    QTest::newRow("one-digit hour") << QStringLiteral("9:05") << utc(9, 5).value;
+    QTest::newRow("seconds") << QStringLiteral("19:05:30") << utc(19, 5).value + 30000;
+    QTest::newRow("date and time") << QStringLiteral("2024-08-11 00:15") << utc(0, 15).value + 86400000;
+    QTest::newRow("ISO") << QStringLiteral("2024-08-10T21:00:00") << utc(21, 0).value;
+    QTest::newRow("words") << QStringLiteral("after lunch") << qint64(0);
+    QTest::newRow("hour out of range") << QStringLiteral("25:00") << qint64(0);
+}
+
+void TestIncidentEditor::typedTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, expected);
+    const std::optional<UtcMillis> at = TimelineModel::parseTime(text, QDate(2024, 8, 10));
+    QCOMPARE(at ? at->value : qint64(0), expected);
 }
 
 QTEST_MAIN(TestIncidentEditor)

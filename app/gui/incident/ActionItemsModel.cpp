@@ -180,7 +180,7 @@ bool ActionItemsModel::setData(const QModelIndex& index, const QVariant& value, 
     return true;
 }
 
-// What an editor starts from: the status as its ActionStatus number (ActionStatusDelegate), the due
+// What an editor starts from: the status as its ActionStatus number (a ChoiceDelegate), the due
 // date as a QDate (a date editor; today when there is none yet), text as it is stored.
 QVariant ActionItemsModel::editValue(const ActionItem& item, int column) const
 {

@@ -3,7 +3,8 @@
 
 #include "ActionItemsFilter.h"
 #include "ActionItemsModel.h"
-#include "ActionStatusDelegate.h"
+#include "ChoiceDelegate.h"
+#include "DisplayText.h"
 #include "IncidentEditor.h"
 #include "KindStyle.h"
 #include "PaddedItemDelegate.h"
@@ -95,7 +96,12 @@ void ActionItemsPage::configureView()
 {
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new PaddedItemDelegate(m_view));
-    m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn, new ActionStatusDelegate(m_view));
+    QVector<ChoiceDelegate::Choice> statuses;
+    for (const ActionStatus status :
+         {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::WontDo})
+        statuses.append({int(status), DisplayText::actionStatus(status), {}});
+    m_view->setItemDelegateForColumn(ActionItemsModel::StatusColumn,
+                                     new ChoiceDelegate(tr("Status"), statuses, m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the postmortem's order until a header is clicked
     m_view->setAccessibleName(tr("Action items"));

@@ -67,6 +67,7 @@ void IncidentView::reloadEvidence()
 void IncidentView::setEditor(IncidentEditor* editor)
 {
     m_actions->setEditor(editor);
+    m_timeline->setEditor(editor);
     connect(m_timeline, &TimelinePage::suggestionAccepted, editor,
             [this, editor](const SuggestedEvent& suggestion) { editor->acceptSuggestion(m_incident, suggestion); });
 }

@@ -4,7 +4,9 @@
 #include "DisplayText.h"
 #include "KindStyle.h"
 
+#include <QDateTime>
 #include <QFont>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace debrief {
@@ -16,6 +18,15 @@ TimelineModel::TimelineModel(QObject* parent)
 
 void TimelineModel::setEvents(const QVector<TimelineEvent>& events)
 {
+    const auto sameRows = std::equal(events.begin(), events.end(), m_events.begin(), m_events.end(),
+                                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.id == b.id; });
+    if (sameRows && !events.isEmpty()) {
+        // An edit of one entry: update in place, so that the selection and scrolling stay.
+        m_events = events;
+        chooseTimeFormat();
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_events = events;
     chooseTimeFormat();
@@ -63,6 +74,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return timelineKindName(event.kind);
     case EventIdRole:
         return event.id;
+    case Qt::EditRole:
+        return editValue(event, column);
     default:
         return {};
     }
@@ -139,6 +152,99 @@ void TimelineModel::chooseTimeFormat()
     }
     QString format = seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
     m_timeFormat = oneDay ? format : QStringLiteral("yyyy-MM-dd ") + format;
+}
+
+Qt::ItemFlags TimelineModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const TimelineEvent& before = m_events[index.row()];
+    const std::optional<TimelineEvent> after = edited(before, index.column(), value);
+    if (!after || *after == before)
+        return false;
+    Q_EMIT editRequested(before, *after);
+    return true;
+}
+
+QVariant TimelineModel::editValue(const TimelineEvent& event, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return event.at ? event.at->toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    case KindColumn:
+        return int(event.kind);
+    case TextColumn:
+        return event.text;
+    default:
+        return {};
+    }
+}
+
+// The entry with the edit applied; none when the input cannot be one (a time that is not a time,
+// an emptied text): the editor closes and nothing changes.
+std::optional<TimelineEvent> TimelineModel::edited(TimelineEvent event, int column, const QVariant& value) const
+{
+    switch (column) {
+    case TimeColumn: {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty()) {
+            event.at.reset();
+            event.timeText.clear();
+            return event;
+        }
+        const std::optional<UtcMillis> at = parseTime(text, dayOf(event));
+        if (!at)
+            return std::nullopt;
+        event.at = at;
+        // What the user typed is now the time "as written", as the importer keeps the document's.
+        event.timeText = text + QStringLiteral(" (UTC)");
+        return event;
+    }
+    case KindColumn:
+        if (const int kind = value.toInt(); kind >= int(TimelineKind::Detection) && kind <= int(TimelineKind::Note))
+            event.kind = TimelineKind(kind);
+        return event;
+    case TextColumn:
+        if (value.toString().trimmed().isEmpty())
+            return std::nullopt;
+        event.text = value.toString().trimmed();
+        return event;
+    default:
+        return std::nullopt;
+    }
+}
+
+QDate TimelineModel::dayOf(const TimelineEvent& event) const
+{
+    if (event.at)
+        return event.at->toDateTime().date();
+    for (const TimelineEvent& other : m_events) {
+        if (other.at)
+            return other.at->toDateTime().date();
+    }
+    return m_defaultDate.isValid() ? m_defaultDate : QDate::currentDate();
+}
+
+std::optional<UtcMillis> TimelineModel::parseTime(const QString& text, const QDate& day)
+{
+    const QString t = text.trimmed();
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
+                                  QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm")}) {
+        const QDateTime dt = QDateTime::fromString(t, format);
+        if (dt.isValid())
+            return UtcMillis::fromDateTime(QDateTime(dt.date(), dt.time(), QTimeZone::utc()));
+    }
+    for (const QString& format : {QStringLiteral("H:mm:ss"), QStringLiteral("H:mm")}) {
+        const QTime time = QTime::fromString(t, format);
+        if (time.isValid() && day.isValid())
+            return UtcMillis::fromDateTime(QDateTime(day, time, QTimeZone::utc()));
+    }
+    return std::nullopt;
 }
 
 } // namespace debrief

@@ -2,8 +2,12 @@
 #include "TimelinePage.h"
 
 #include "ChartDataLoader.h"
+#include "ChoiceDelegate.h"
+#include "DisplayText.h"
 #include "EvidenceChartView.h"
 #include "EvidenceTimeRange.h"
+#include "IncidentEditor.h"
+#include "KindStyle.h"
 #include "LogRateFeeder.h"
 #include "MetricSeriesFeeder.h"
 #include "PaddedItemDelegate.h"
@@ -11,11 +15,13 @@
 #include "TimeAxisSync.h"
 #include "TimelineModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -45,6 +51,7 @@ TimelinePage::TimelinePage(QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_counts);
     listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(createEditBar());
     events->addWidget(list);
     events->addWidget(m_suggestions);
     events->setStretchFactor(0, 3);
@@ -142,6 +149,8 @@ void TimelinePage::setEvents(const QVector<TimelineEvent>& events)
 void TimelinePage::setIncident(const Incident& incident, const QString& storePath)
 {
     m_incident = incident;
+    m_model->setDefaultDate(
+        incident.date.value_or(incident.startedAt ? incident.startedAt->toDateTime().date() : QDate::currentDate()));
     setEvents(incident.timeline);
     m_allSeries.clear();
     m_suggested.clear();
@@ -287,7 +296,28 @@ void TimelinePage::configureView()
     m_view->setShowGrid(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    QVector<ChoiceDelegate::Choice> kinds;
+    for (int k = int(TimelineKind::Detection); k <= int(TimelineKind::Note); ++k)
+        kinds.append({k, DisplayText::timelineKind(TimelineKind(k)), KindStyle::kindIcon(TimelineKind(k))});
+    m_view->setItemDelegateForColumn(TimelineModel::KindColumn, new ChoiceDelegate(tr("Kind"), kinds, m_view));
+    connect(m_model, &TimelineModel::editRequested, this,
+            [this](const TimelineEvent& before, const TimelineEvent& after) {
+                if (m_editor)
+                    m_editor->updateTimelineEvent(m_incident.id, before, after);
+            });
+    const auto addShortcut = [this](const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, m_view);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+    };
+    addShortcut(tr("Add entry"), QKeySequence(Qt::Key_Insert), [this] { addEntry(); });
+    addShortcut(tr("Remove entry"), QKeySequence::Delete, [this] { removeSelectedEntry(); });
+    addShortcut(tr("Move entry up"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedEntry(-1); });
+    addShortcut(tr("Move entry down"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedEntry(1); });
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setIconSize(QSize(14, 14));
     m_view->verticalHeader()->hide();
@@ -300,6 +330,69 @@ void TimelinePage::configureView()
     header->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current.row()); });
+}
+
+QWidget* TimelinePage::createEditBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto button = [bar, layout](const QString& text, const QString& tip, auto slot) {
+        auto* b = new QPushButton(text, bar);
+        b->setToolTip(tip);
+        QObject::connect(b, &QPushButton::clicked, bar, slot);
+        layout->addWidget(b);
+    };
+    button(tr("&Add entry"), tr("Add an entry after the selected one (Insert)"), [this] { addEntry(); });
+    button(tr("Remove"), tr("Remove the selected entry (Delete)"), [this] { removeSelectedEntry(); });
+    button(tr("Up"), tr("Move the selected entry up (Ctrl+Up)"), [this] { moveSelectedEntry(-1); });
+    button(tr("Down"), tr("Move the selected entry down (Ctrl+Down)"), [this] { moveSelectedEntry(1); });
+    layout->addStretch(1);
+    return bar;
+}
+
+int TimelinePage::selectedRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TimelinePage::addEntry()
+{
+    if (!m_editor || !m_incident.id.isValid())
+        return;
+    const int row = selectedRow();
+    const int position = row < 0 ? m_model->rowCount() : row + 1;
+    TimelineEvent event;
+    event.kind = TimelineKind::Note;
+    event.text = tr("New entry");
+    // At the selected entry's time, so that it sorts beside it; the user types the real one.
+    if (row >= 0)
+        event.at = m_model->events().at(row).at;
+    m_editor->addTimelineEvent(m_incident.id, position, event);
+    const QModelIndex text = m_model->index(position, TimelineModel::TextColumn);
+    if (text.isValid()) {
+        m_view->setCurrentIndex(text);
+        m_view->edit(text);
+    }
+}
+
+void TimelinePage::removeSelectedEntry()
+{
+    const int row = selectedRow();
+    if (!m_editor || row < 0)
+        return;
+    m_editor->removeTimelineEvent(m_incident.id, row, m_model->events().at(row));
+}
+
+void TimelinePage::moveSelectedEntry(int delta)
+{
+    const int row = selectedRow();
+    const int target = row + delta;
+    if (!m_editor || row < 0 || target < 0 || target >= m_model->rowCount())
+        return;
+    m_editor->moveTimelineEvent(m_incident.id, m_model->events().at(row).id, row, target);
+    m_view->setCurrentIndex(m_model->index(target, TimelineModel::TextColumn));
 }
 
 } // namespace debrief

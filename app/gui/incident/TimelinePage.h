@@ -17,6 +17,7 @@ namespace debrief {
 
 class ChartDataLoader;
 class EvidenceChartView;
+class IncidentEditor;
 class LogRateFeeder;
 class MetricSeriesFeeder;
 class SuggestionPanel;
@@ -28,7 +29,9 @@ class TimelineModel;
 // chosen metric series and the log-rate histogram), each with a marker per timed entry and the
 // incident window shaded, zoomed and panned together. Selecting an entry highlights its moment on
 // the charts and announces it (timeSelected) so that the Logs page can jump there. Accepting or
-// rejecting a suggestion is only announced: the listener writes the timeline.
+// rejecting a suggestion is only announced: the listener writes the timeline. The entries edit in
+// place (time, kind, text); Insert adds an entry after the selected one, Delete removes it and
+// Ctrl+Up / Ctrl+Down move it, each through the IncidentEditor (stored at once, undoable).
 class TimelinePage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,10 @@ public:
     void setEvents(const QVector<TimelineEvent>& events);
     // The entries and, read from the store on a worker, the charts and suggestions.
     void setIncident(const Incident& incident, const QString& storePath);
+    void setEditor(IncidentEditor* editor) { m_editor = editor; }
+    void addEntry();
+    void removeSelectedEntry();
+    void moveSelectedEntry(int delta);
     // Which metric series the upper chart shows.
     void chooseSeries(const QVector<qint64>& seriesIds);
 
@@ -61,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void configureView();
+    QWidget* createEditBar();
+    int selectedRow() const;
     QWidget* createChartPane();
     void showSeriesList(const QVector<MetricSeriesSummary>& series);
     void showSuggestions(const QVector<SuggestedEvent>& suggestions);
@@ -73,6 +82,7 @@ private:
     void selectMarkedEvent(const EventMarker& marker);
 
     Incident m_incident;
+    IncidentEditor* m_editor = nullptr;
     QVector<MetricSeriesSummary> m_allSeries;
     QVector<SuggestedEvent> m_suggested;
     QVector<qint64> m_chosen;
