@@ -6,6 +6,8 @@
 #include "IncidentEditor.h"
 #include "IncidentView.h"
 #include "MainWindow.h"
+#include "MarkdownEditDialog.h"
+#include "RootCausePage.h"
 #include "TimelineModel.h"
 #include "TimelinePage.h"
 
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void pageEditsThroughTheWindow();
     void pageFilters();
     void timelineEditsThroughTheWindow();
+    void rootCauseEditsThroughTheWindow();
+    void markdownShowsNoRawHtml();
     void typedTimes_data();
     void typedTimes();
 };
@@ -230,6 +234,43 @@ void TestIncidentEditor::timelineEditsThroughTheWindow()
         window.editor()->undoStack()->undo();
     QCOMPARE(reload(store.path(), store.login()).timeline, original);
     QCOMPARE(model->events(), original);
+}
+
+void TestIncidentEditor::rootCauseEditsThroughTheWindow()
+{
+    GuiTestStore store;
+    MainWindow window;
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.login()));
+    window.showPage(IncidentPage::RootCause);
+    RootCausePage* page = window.incidentView()->rootCausePage();
+    const Incident original = reload(store.path(), store.login());
+    QVERIFY(original.rootCauses.size() >= 2);
+
+    page->editRootCause(0, QStringLiteral("The deploy cut the **pool** from 50 to 5."));
+    QCOMPARE(reload(store.path(), store.login()).rootCauses[0].text,
+             QStringLiteral("The deploy cut the **pool** from 50 to 5."));
+    page->addRootCause(QStringLiteral("No alert on pool saturation."));
+    QCOMPARE(page->rootCauseCount(), original.rootCauses.size() + 1);
+    page->removeRootCause(1);
+    page->editResolution(QStringLiteral("Pool size restored to 50 in v2.14.1."));
+    const Incident edited = reload(store.path(), store.login());
+    QCOMPARE(edited.rootCauses.size(), original.rootCauses.size());
+    QCOMPARE(edited.rootCauses.constLast().text, QStringLiteral("No alert on pool saturation."));
+    QCOMPARE(edited.resolution, QStringLiteral("Pool size restored to 50 in v2.14.1."));
+    for (int i = 0; i < 4; ++i)
+        window.editor()->undoStack()->undo();
+    const Incident undone = reload(store.path(), store.login());
+    QCOMPARE(undone.rootCauses, original.rootCauses);
+    QCOMPARE(undone.resolution, original.resolution);
+    QCOMPARE(page->rootCauseCount(), original.rootCauses.size());
+}
+
+void TestIncidentEditor::markdownShowsNoRawHtml()
+{
+    const QString html = MarkdownEditDialog::toHtml(QStringLiteral("**bold** <img src=x onerror=alert(1)>"));
+    QVERIFY(html.contains(QStringLiteral("font-weight")) || html.contains(QStringLiteral("<b>")));
+    QVERIFY2(!html.contains(QStringLiteral("<img")), qPrintable(html));
 }
 
 void TestIncidentEditor::typedTimes_data()

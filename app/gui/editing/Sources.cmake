@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(DebriefGui PRIVATE
     editing/IncidentEditor.cpp editing/IncidentEditor.h
+    editing/MarkdownEditDialog.cpp editing/MarkdownEditDialog.h
     editing/StoreEditCommand.cpp editing/StoreEditCommand.h
 )
 target_include_directories(DebriefGui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/editing)

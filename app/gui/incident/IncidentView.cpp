@@ -68,6 +68,7 @@ void IncidentView::setEditor(IncidentEditor* editor)
 {
     m_actions->setEditor(editor);
     m_timeline->setEditor(editor);
+    m_rootCause->setEditor(editor);
     connect(m_timeline, &TimelinePage::suggestionAccepted, editor,
             [this, editor](const SuggestedEvent& suggestion) { editor->acceptSuggestion(m_incident, suggestion); });
 }

@@ -2,11 +2,15 @@
 #include "RootCausePage.h"
 
 #include "DisplayText.h"
+#include "IncidentEditor.h"
 #include "KindStyle.h"
+#include "MarkdownEditDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace debrief {
@@ -29,6 +33,8 @@ RootCausePage::RootCausePage(QWidget* parent)
 
 void RootCausePage::setIncident(const Incident& incident, const QVector<LintFinding>& findings)
 {
+    m_incident = incident;
+    const int scrolled = m_scroll->verticalScrollBar() ? m_scroll->verticalScrollBar()->value() : 0;
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(18, 14, 18, 14);
@@ -42,6 +48,39 @@ void RootCausePage::setIncident(const Incident& incident, const QVector<LintFind
     // setWidget deletes the previous content, with every label of the last incident.
     m_scroll->setWidget(content);
     m_rootCauseCount = int(incident.rootCauses.size());
+    // After an edit the page is rebuilt: keep the reader where they were.
+    m_scroll->verticalScrollBar()->setValue(scrolled);
+}
+
+void RootCausePage::editRootCause(int index, const QString& markdown)
+{
+    if (!m_editor || index < 0 || index >= m_incident.rootCauses.size() || markdown.isEmpty())
+        return;
+    RootCause after = m_incident.rootCauses[index];
+    after.text = markdown;
+    m_editor->updateRootCause(m_incident.id, m_incident.rootCauses[index], after);
+}
+
+void RootCausePage::addRootCause(const QString& markdown)
+{
+    if (!m_editor || markdown.isEmpty())
+        return;
+    RootCause cause;
+    cause.text = markdown;
+    cause.section = tr("Root cause");
+    m_editor->addRootCause(m_incident.id, int(m_incident.rootCauses.size()), cause);
+}
+
+void RootCausePage::removeRootCause(int index)
+{
+    if (m_editor && index >= 0 && index < m_incident.rootCauses.size())
+        m_editor->removeRootCause(m_incident.id, index, m_incident.rootCauses[index]);
+}
+
+void RootCausePage::editResolution(const QString& markdown)
+{
+    if (m_editor)
+        m_editor->setText(m_incident.id, IncidentTextField::Resolution, m_incident.resolution, markdown);
 }
 
 void RootCausePage::addRootCauses(QVBoxLayout* layout, const Incident& incident, const QVector<LintFinding>& findings)
@@ -57,18 +96,36 @@ void RootCausePage::addRootCauses(QVBoxLayout* layout, const Incident& incident,
     }
     if (incident.rootCauses.isEmpty())
         layout->addWidget(createText(tr("The postmortem states no root cause."), parent));
-    for (const RootCause& cause : incident.rootCauses)
-        layout->addWidget(createRootCauseCard(cause, parent));
+    for (int i = 0; i < incident.rootCauses.size(); ++i)
+        layout->addWidget(createRootCauseCard(incident.rootCauses[i], i, parent));
+    auto* add = new QPushButton(tr("Add root cause…"), parent);
+    connect(
+        add, &QPushButton::clicked, this,
+        [this] {
+            if (const auto text = MarkdownEditDialog::edit(this, tr("Add root cause"), QString()))
+                addRootCause(*text);
+        },
+        Qt::QueuedConnection);
+    layout->addWidget(add, 0, Qt::AlignLeft);
 }
 
 void RootCausePage::addResolution(QVBoxLayout* layout, const Incident& incident)
 {
     QWidget* parent = layout->parentWidget();
     layout->addWidget(createHeading(tr("Resolution"), parent));
-    QLabel* text = createText(
-        incident.resolution.isEmpty() ? tr("The postmortem states no resolution.") : incident.resolution, parent);
+    QLabel* text = incident.resolution.isEmpty() ? createText(tr("The postmortem states no resolution."), parent)
+                                                 : createMarkdown(incident.resolution, parent);
     text->setAccessibleName(tr("Resolution"));
     layout->addWidget(text);
+    auto* edit = new QPushButton(tr("Edit resolution…"), parent);
+    connect(
+        edit, &QPushButton::clicked, this,
+        [this] {
+            if (const auto text = MarkdownEditDialog::edit(this, tr("Resolution"), m_incident.resolution))
+                editResolution(*text);
+        },
+        Qt::QueuedConnection);
+    layout->addWidget(edit, 0, Qt::AlignLeft);
 }
 
 void RootCausePage::addMeasures(QVBoxLayout* layout, const Incident& incident)
@@ -81,7 +138,7 @@ void RootCausePage::addMeasures(QVBoxLayout* layout, const Incident& incident)
         layout->addWidget(createMeasureGroup(group, parent));
 }
 
-QWidget* RootCausePage::createRootCauseCard(const RootCause& cause, QWidget* parent)
+QWidget* RootCausePage::createRootCauseCard(const RootCause& cause, int index, QWidget* parent)
 {
     auto* card = new QFrame(parent);
     card->setFrameShape(QFrame::StyledPanel);
@@ -98,9 +155,37 @@ QWidget* RootCausePage::createRootCauseCard(const RootCause& cause, QWidget* par
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(12, 8, 12, 10);
     layout->setSpacing(4);
-    layout->addWidget(section);
-    layout->addWidget(createText(cause.text, card));
+    auto* header = new QHBoxLayout;
+    header->addWidget(section, 1);
+    header->addWidget(createEditButtons(
+        card,
+        [this, index] {
+            const QString before = m_incident.rootCauses.value(index).text;
+            if (const auto text = MarkdownEditDialog::edit(this, tr("Root cause"), before))
+                editRootCause(index, *text);
+        },
+        [this, index] { removeRootCause(index); }));
+    layout->addLayout(header);
+    layout->addWidget(createMarkdown(cause.text, card));
     return card;
+}
+
+QWidget* RootCausePage::createEditButtons(QWidget* parent, const std::function<void()>& edit,
+                                          const std::function<void()>& remove)
+{
+    auto* buttons = new QWidget(parent);
+    auto* layout = new QHBoxLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* editButton = new QPushButton(tr("Edit…"), buttons);
+    auto* removeButton = new QPushButton(tr("Remove"), buttons);
+    editButton->setAccessibleName(tr("Edit root cause"));
+    removeButton->setAccessibleName(tr("Remove root cause"));
+    // Queued: the edit rebuilds the page, and with it deletes the button whose click is running.
+    connect(editButton, &QPushButton::clicked, this, edit, Qt::QueuedConnection);
+    connect(removeButton, &QPushButton::clicked, this, remove, Qt::QueuedConnection);
+    layout->addWidget(editButton);
+    layout->addWidget(removeButton);
+    return buttons;
 }
 
 QWidget* RootCausePage::createConflictBanner(const LintFinding& finding, QWidget* parent)
@@ -155,6 +240,13 @@ QLabel* RootCausePage::createHeading(const QString& text, QWidget* parent)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
     label->setFont(font);
+    return label;
+}
+
+QLabel* RootCausePage::createMarkdown(const QString& markdown, QWidget* parent)
+{
+    QLabel* label = createText(MarkdownEditDialog::toHtml(markdown), parent);
+    label->setTextFormat(Qt::RichText);
     return label;
 }
 
