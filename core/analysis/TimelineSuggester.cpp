@@ -138,10 +138,8 @@ SuggestedEvent TimelineSuggester::eventOf(QVector<Change> cluster, TimelineKind 
     }
     const Change& lead = cluster.constFirst();
     event.text = ChangePointDetector::describe(series[std::size_t(lead.series)].displayName, lead.point);
-    if (cluster.size() > 1) {
-        event.text += QCoreApplication::translate("TimelineSuggester", " (and %n more series)", nullptr,
-                                                  int(cluster.size() - 1));
-    }
+    if (const int more = int(cluster.size()) - 1; more > 0)
+        event.text += QCoreApplication::translate("TimelineSuggester", " (and %n more series)", nullptr, more);
     return event;
 }
 
