@@ -231,6 +231,17 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>EvidenceAnalyzer</name>
+    <message>
+        <source>%1 log entries per minute</source>
+        <translation>Logeinträge der Stufe %1 pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 log entries per %2 minutes</source>
+        <translation>Logeinträge der Stufe %1 pro %2 Minuten</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write an incident as a Markdown report.</source>
@@ -590,6 +601,41 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>LogLevelStyle</name>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
     <name>MetricFormatRegistry</name>
     <message>
         <source>unknown metrics format: the file is empty</source>
@@ -920,6 +966,37 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Evidence: %1 log sources, %2 log entries, %3 metric series, %4 points</source>
         <translation>Belege: %1 Logquellen, %2 Logeinträge, %3 Metrikreihen, %4 Messpunkte</translation>
     </message>
+    <message>
+        <source>The evidence: impact from %1, mitigated %2, recovered %3; detected after %4, resolved after %5</source>
+        <translation>Laut Belegen: Auswirkungen ab %1, eingedämmt %2, wiederhergestellt %3; erkannt nach %4, behoben nach %5</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestCommand</name>
+    <message>
+        <source>%1: %2 -&gt; %3 at %4</source>
+        <translation>%1: %2 -&gt; %3 um %4</translation>
+    </message>
+    <message>
+        <source>Propose timeline events from the incident&apos;s metrics and log rates.</source>
+        <translation>Zeitleistenereignisse aus den Metriken und Lograten des Vorfalls vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The incident id.</source>
+        <translation>Die ID des Vorfalls.</translation>
+    </message>
+    <message>
+        <source>suggest takes one incident id</source>
+        <translation>suggest erwartet genau eine Vorfalls-ID</translation>
+    </message>
+    <message>
+        <source>The evidence of incident %1 suggests no event: no metric or log rate changed level clearly enough.</source>
+        <translation>Die Belege von Vorfall %1 legen kein Ereignis nahe: Keine Metrik und keine Lograte hat ihr Niveau deutlich genug geändert.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineReader</name>
@@ -941,6 +1018,16 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>line %1: no date for the timeline; times are kept as written only</source>
         <translation>Zeile %1: kein Datum für die Zeitleiste; Uhrzeiten werden nur wie geschrieben übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSuggester</name>
+    <message numerus="yes">
+        <source> (and %n more series)</source>
+        <translation>
+            <numerusform> (und %n weitere Reihe)</numerusform>
+            <numerusform> (und %n weitere Reihen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1111,176 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
             <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show action items</source>
+        <translation>Aufgaben anzeigen</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an action item (Insert)</source>
+        <translation>Eine Aufgabe hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item (Delete)</source>
+        <translation>Die ausgewählte Aufgabe entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Aufgabe entfernen</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::EvidenceChartView</name>
+    <message>
+        <source>Evidence chart</source>
+        <translation>Diagramm der Belege</translation>
+    </message>
+    <message>
+        <source>Mouse wheel or + and - zoom, dragging or the arrow keys pan, Home shows everything</source>
+        <translation>Mausrad oder + und - zoomen, Ziehen oder die Pfeiltasten verschieben, Pos1 zeigt alles</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>UTC, %1</source>
+        <translation>UTC, %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ImportController</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>%1 wird importiert (Datei %2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ImportWorker</name>
+    <message numerus="yes">
+        <source>%1: a new incident with %n timeline entries</source>
+        <translation>
+            <numerusform>%1: ein neuer Vorfall mit %n Zeitleisteneintrag</numerusform>
+            <numerusform>%1: ein neuer Vorfall mit %n Zeitleisteneinträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: logs and metrics go into an incident: open or import one first</source>
+        <translation>%1: Protokolle und Metriken gehören zu einem Vorfall: Öffnen oder importieren Sie zuerst einen</translation>
+    </message>
+    <message>
+        <source>%1: %2 log entries as %3, %4 kept raw</source>
+        <translation>%1: %2 Logeinträge als %3, %4 unverändert behalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 series, %3 points as %4</source>
+        <translation>%1: %2 Reihen, %3 Punkte als %4</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::IncidentDashboard</name>
+    <message>
+        <source>Incident dashboard</source>
+        <translation>Vorfalls-Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::IncidentEditor</name>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action item &quot;%1&quot;</source>
+        <translation>Aufgabe „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item &quot;%1&quot;</source>
+        <translation>Aufgabe „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Edit timeline entry</source>
+        <translation>Zeitleisteneintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add timeline entry</source>
+        <translation>Zeitleisteneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove timeline entry</source>
+        <translation>Zeitleisteneintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Move timeline entry</source>
+        <translation>Zeitleisteneintrag verschieben</translation>
+    </message>
+    <message>
+        <source>Edit root cause</source>
+        <translation>Grundursache bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>Grundursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove root cause</source>
+        <translation>Grundursache entfernen</translation>
+    </message>
 </context>
 <context>
     <name>debrief::IncidentListModel</name>
@@ -1081,21 +1338,230 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Incident</source>
         <translation>Vorfall</translation>
     </message>
+</context>
+<context>
+    <name>debrief::LogFilterBar</name>
     <message>
-        <source>Logs are not available yet</source>
-        <translation>Logs sind noch nicht verfügbar</translation>
+        <source>Log filters</source>
+        <translation>Logfilter</translation>
     </message>
     <message>
-        <source>The log viewer, with search across the imported log files and the lines around each timeline entry, arrives in a later version of Debrief.</source>
-        <translation>Der Log-Betrachter mit Suche über die importierten Logdateien und den Zeilen rund um jeden Zeitleisteneintrag folgt in einer späteren Version von Debrief.</translation>
+        <source>Search messages  (&quot;exact phrase&quot;, time*, pool AND NOT db)</source>
+        <translation>Meldungen durchsuchen  (&quot;exakte Phrase&quot;, time*, pool AND NOT db)</translation>
     </message>
     <message>
-        <source>Metrics are not available yet</source>
-        <translation>Metriken sind noch nicht verfügbar</translation>
+        <source>Search log messages</source>
+        <translation>Logmeldungen durchsuchen</translation>
     </message>
     <message>
-        <source>Charts of the imported metric series, with the timeline drawn over them, arrive in a later version of Debrief.</source>
-        <translation>Diagramme der importierten Metrikreihen, mit der Zeitleiste darüber, folgen in einer späteren Version von Debrief.</translation>
+        <source>Full-text search in SQLite FTS5 syntax. Ctrl+F</source>
+        <translation>Volltextsuche in SQLite-FTS5-Syntax. Strg+F</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindeststufe</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Filter from a time</source>
+        <translation>Ab einer Zeit filtern</translation>
+    </message>
+    <message>
+        <source>From time (UTC)</source>
+        <translation>Anfangszeit (UTC)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Filter up to a time</source>
+        <translation>Bis zu einer Zeit filtern</translation>
+    </message>
+    <message>
+        <source>To time (UTC)</source>
+        <translation>Endzeit (UTC)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear all log filters</source>
+        <translation>Alle Logfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Time to jump to (UTC)</source>
+        <translation>Zielzeit für den Sprung (UTC)</translation>
+    </message>
+    <message>
+        <source>Jump to Time</source>
+        <translation>Zu Zeit springen</translation>
+    </message>
+    <message>
+        <source>Jump to the first entry at this time</source>
+        <translation>Zum ersten Eintrag zu dieser Zeit springen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LogRateFeeder</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LogTableModel</name>
+    <message>
+        <source>No time of its own: it follows the entry before it</source>
+        <translation>Keine eigene Zeit: folgt auf den vorherigen Eintrag</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Im Original: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LogTableView</name>
+    <message>
+        <source>Scroll log entries</source>
+        <translation>Logeinträge scrollen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::LogsPage</name>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Search error</source>
+        <translation>Suchfehler</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Logeinträge</translation>
+    </message>
+    <message>
+        <source>Log entry count</source>
+        <translation>Anzahl der Logeinträge</translation>
+    </message>
+    <message>
+        <source>Counting log entries</source>
+        <translation>Logeinträge werden gezählt</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Kein Vorfall</translation>
+    </message>
+    <message>
+        <source>The search could not run</source>
+        <translation>Die Suche konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>Mehr als %1 Treffer</translation>
+    </message>
+    <message>
+        <source>More than %1 entries</source>
+        <translation>Mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>No log entries: import log files with debrief-cli import</source>
+        <translation>Keine Logeinträge: Importieren Sie Protokolldateien mit debrief-cli import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matches</source>
+        <translation>
+            <numerusform>%1 Treffer</numerusform>
+            <numerusform>%1 Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries</source>
+        <translation>
+            <numerusform>%1 Eintrag</numerusform>
+            <numerusform>%1 Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1154,16 +1620,6 @@ Eine Datenbank öffnen Sie über Datei › Datenbank öffnen…</translation>
         </translation>
     </message>
     <message>
-        <source>This store has no incidents yet.
-
-Import a postmortem with
-debrief-cli --store %1 import postmortem.md</source>
-        <translation>Diese Datenbank enthält noch keine Vorfälle.
-
-Importieren Sie ein Postmortem mit
-debrief-cli --store %1 import postmortem.md</translation>
-    </message>
-    <message>
         <source>Incident %1 could not be loaded.</source>
         <translation>Vorfall %1 konnte nicht geladen werden.</translation>
     </message>
@@ -1194,6 +1650,231 @@ debrief-cli --store %1 import postmortem.md</translation>
     <message>
         <source>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Incident postmortems with their timeline, root causes and action items, backed by evidence.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Debrief %1&lt;/h3&gt;&lt;p&gt;Postmortems von Vorfällen mit Zeitleiste, Grundursachen und Aufgaben, gestützt auf Belege.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edit not stored</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The edit could not be stored:
+%1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import postmortems, log files and metrics exports (or drop them on the window)</source>
+        <translation>Postmortems, Protokolldateien und Metrik-Exporte importieren (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Markdown Report…</source>
+        <translation>Markdown-Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>This store has no incidents yet.
+
+Import a postmortem with File › Import…,
+drop it on this window, or run
+debrief-cli --store %1 import postmortem.md</source>
+        <translation>Diese Datenbank enthält noch keine Vorfälle.
+
+Importieren Sie ein Postmortem über Datei › Importieren…,
+ziehen Sie es auf dieses Fenster oder verwenden Sie
+debrief-cli --store %1 import postmortem.md</translation>
+    </message>
+    <message>
+        <source>Open a store first (File › Open Store…).</source>
+        <translation>Öffnen Sie zuerst eine Datenbank (Datei › Datenbank öffnen…).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Postmortems, logs and metrics (*.md *.markdown *.txt *.log *.gz *.json *.jsonl *.csv *.tsv *.prom);;All files (*)</source>
+        <translation>Postmortems, Protokolle und Metriken (*.md *.markdown *.txt *.log *.gz *.json *.jsonl *.csv *.tsv *.prom);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled; %n file(s) imported.</source>
+        <translation>
+            <numerusform>Import abgebrochen; %n Datei importiert.</numerusform>
+            <numerusform>Import abgebrochen; %n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; nothing of them was stored.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden; nichts davon wurde gespeichert.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden; nichts davon wurde gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Markdown Report</source>
+        <translation>Markdown-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MarkdownEditDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MetricSeriesListModel</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Punkte: %1</translation>
+    </message>
+    <message>
+        <source>Values: %1 to %2</source>
+        <translation>Werte: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>UTC: %1 to %2</source>
+        <translation>UTC: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Range (UTC)</source>
+        <translation>Bereich (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MetricTile</name>
+    <message>
+        <source>the evidence disagrees with the postmortem</source>
+        <translation>die Belege widersprechen dem Postmortem</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MetricsPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Filter by name, label or unit</source>
+        <translation>Nach Name, Label oder Einheit filtern</translation>
+    </message>
+    <message>
+        <source>Filter metric series</source>
+        <translation>Metrikreihen filtern</translation>
+    </message>
+    <message>
+        <source>Selected series</source>
+        <translation>Ausgewählte Reihen</translation>
+    </message>
+    <message>
+        <source>Chart of the selected metric series</source>
+        <translation>Diagramm der ausgewählten Metrikreihen</translation>
+    </message>
+    <message>
+        <source>Select one or more series in the list to chart them</source>
+        <translation>Wählen Sie eine oder mehrere Reihen in der Liste aus, um sie darzustellen</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Metric series</source>
+        <translation>Metrikreihen</translation>
+    </message>
+    <message>
+        <source>Loading the series…</source>
+        <translation>Reihen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No metric series imported for this incident</source>
+        <translation>Keine Metrikreihen für diesen Vorfall importiert</translation>
+    </message>
+    <message>
+        <source>Series: %1  ·  Ctrl+click to overlay several</source>
+        <translation>Reihen: %1  ·  Strg+Klick überlagert mehrere</translation>
+    </message>
+    <message>
+        <source>Series: %1 of %2</source>
+        <translation>Reihen: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +2019,61 @@ debrief-cli --store %1 import postmortem.md</translation>
         <source>Stated in the postmortem: %1</source>
         <translation>Laut Postmortem: %1</translation>
     </message>
+    <message>
+        <source>no evidence</source>
+        <translation>keine Belege</translation>
+    </message>
+    <message>
+        <source>evidence: reading…</source>
+        <translation>Belege: werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Press Enter or click a finding to go to the place it names</source>
+        <translation>Drücken Sie die Eingabetaste oder klicken Sie auf einen Befund, um zur genannten Stelle zu gelangen</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Belege: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 longer than stated</source>
+        <translation>⚠ %1 länger als angegeben</translation>
+    </message>
+    <message>
+        <source>⚠ %1 shorter than stated</source>
+        <translation>⚠ %1 kürzer als angegeben</translation>
+    </message>
+    <message>
+        <source>go to %1 →</source>
+        <translation>weiter zu %1 →</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ResolveTimeChart</name>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Time to resolve per incident</source>
+        <translation>Zeit bis zur Behebung pro Vorfall</translation>
+    </message>
+    <message>
+        <source>Time to resolve (minutes)</source>
+        <translation>Zeit bis zur Behebung (Minuten)</translation>
+    </message>
+    <message>
+        <source>No incident has both a start and an end time.</source>
+        <translation>Kein Vorfall hat sowohl eine Anfangs- als auch eine Endzeit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 minutes</source>
+        <translation>%1: %2 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>debrief::RootCausePage</name>
@@ -1397,6 +2133,77 @@ debrief-cli --store %1 import postmortem.md</translation>
         <source>From the section “%1”</source>
         <translation>Aus dem Abschnitt „%1“</translation>
     </message>
+    <message>
+        <source>Add root cause…</source>
+        <translation>Grundursache hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add root cause</source>
+        <translation>Grundursache hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit resolution…</source>
+        <translation>Behebung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Edit root cause</source>
+        <translation>Grundursache bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove root cause</source>
+        <translation>Grundursache entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SuggestionPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Suggested events</source>
+        <translation>Vorgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events suggested from the evidence</source>
+        <translation>Aus den Belegen vorgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestion into the timeline</source>
+        <translation>Den ausgewählten Vorschlag in die Zeitleiste übernehmen</translation>
+    </message>
+    <message>
+        <source>Add the selected suggestion to the timeline (Enter)</source>
+        <translation>Den ausgewählten Vorschlag zur Zeitleiste hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestion</source>
+        <translation>Den ausgewählten Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected suggestion (Delete)</source>
+        <translation>Den ausgewählten Vorschlag verwerfen (Entf)</translation>
+    </message>
+    <message>
+        <source>Suggested from the evidence: none</source>
+        <translation>Aus den Belegen vorgeschlagen: keine</translation>
+    </message>
+    <message>
+        <source>Suggested from the evidence: %1</source>
+        <translation>Aus den Belegen vorgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>debrief::TimelineModel</name>
@@ -1450,6 +2257,106 @@ debrief-cli --store %1 import postmortem.md</translation>
     <message>
         <source>Timeline entries</source>
         <translation>Zeitleisteneinträge</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Chart of the chosen metric series</source>
+        <translation>Diagramm der gewählten Metrikreihen</translation>
+    </message>
+    <message>
+        <source>No metric series imported for this incident</source>
+        <translation>Keine Metrikreihen für diesen Vorfall importiert</translation>
+    </message>
+    <message>
+        <source>Warnings and errors per minute</source>
+        <translation>Warnungen und Fehler pro Minute</translation>
+    </message>
+    <message>
+        <source>Log rate histogram</source>
+        <translation>Histogramm der Lograte</translation>
+    </message>
+    <message>
+        <source>entries / min</source>
+        <translation>Einträge / min</translation>
+    </message>
+    <message>
+        <source>No warnings or errors logged in this range</source>
+        <translation>Keine Warnungen oder Fehler in diesem Zeitraum protokolliert</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihen</translation>
+    </message>
+    <message>
+        <source>Choose the metric series to chart</source>
+        <translation>Die darzustellenden Metrikreihen wählen</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− zoom · drag or arrows pan · Home resets</source>
+        <translation>Mausrad oder +/− zoomen · Ziehen oder Pfeiltasten verschieben · Pos1 setzt zurück</translation>
+    </message>
+    <message>
+        <source>Choose series with the Series button</source>
+        <translation>Reihen über die Schaltfläche „Reihen“ wählen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Move entry up</source>
+        <translation>Eintrag nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move entry down</source>
+        <translation>Eintrag nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an entry after the selected one (Insert)</source>
+        <translation>Einen Eintrag nach dem ausgewählten hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the selected entry up (Ctrl+Up)</source>
+        <translation>Den ausgewählten Eintrag nach oben verschieben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the selected entry down (Ctrl+Down)</source>
+        <translation>Den ausgewählten Eintrag nach unten verschieben (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
     </message>
 </context>
 </TS>

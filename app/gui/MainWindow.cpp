@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "ImportController.h"
+#include "IncidentDashboard.h"
 #include "IncidentEditor.h"
 #include "IncidentListModel.h"
 #include "IncidentView.h"
@@ -186,7 +187,7 @@ void MainWindow::createCentralWidget()
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(new IncidentDashboard(m_list, m_listModel, this));
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);

@@ -2,6 +2,7 @@
 #include "IncidentView.h"
 
 #include "ActionItemsPage.h"
+#include "FindingNavigator.h"
 #include "IncidentEditor.h"
 #include "IncidentMetrics.h"
 #include "LogsPage.h"
@@ -33,6 +34,9 @@ IncidentView::IncidentView(QWidget* parent)
     addPage(IncidentPage::Metrics, m_metrics);
     // An entry chosen in the timeline shows the logs of its moment, ready on the Logs tab.
     connect(m_timeline, &TimelinePage::timeSelected, m_logs, &LogsPage::showTime);
+    // A review finding chosen on the overview opens the page and the row it names.
+    connect(m_overview, &OverviewPage::findingActivated, this,
+            [this](const LintFinding& finding) { FindingNavigator::reveal(finding, *this); });
 }
 
 void IncidentView::setIncident(const Incident& incident, const QDate& today, const QString& storePath)
@@ -45,7 +49,7 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
     m_today = today;
     m_storePath = storePath;
     const QVector<LintFinding> findings = PostmortemLinter::lint(incident);
-    m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings);
+    m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings, storePath);
     m_rootCause->setIncident(incident, findings);
     m_actions->setItems(incident.actionItems, today, incident.id);
     if (sameEvidence) {

@@ -1,24 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewPage.h"
 
+#include "ActionItemsModel.h"
+#include "ActionItemsPage.h"
+#include "ChartDataLoader.h"
 #include "DisplayText.h"
+#include "FindingNavigator.h"
+#include "IncidentView.h"
 #include "KindStyle.h"
 #include "MetricTile.h"
+#include "TimelineModel.h"
+#include "TimelinePage.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cstdlib>
 
 namespace debrief {
 
+namespace {
+
+constexpr int kFindingIndexRole = Qt::UserRole + 1;
+
+QString clockText(UtcMillis at)
+{
+    return at.toDateTime().toString(QStringLiteral("HH:mm"));
+}
+
+UtcMillis plusMinutes(UtcMillis at, int minutes)
+{
+    return UtcMillis {at.value + qint64(minutes) * 60000};
+}
+
+} // namespace
+
 OverviewPage::OverviewPage(QWidget* parent)
     : QWidget(parent)
+    , m_loader(new ChartDataLoader(this))
 {
     setAccessibleName(tr("Incident overview"));
+    m_evidenceChannel = m_loader->newChannel();
     auto* body = new QHBoxLayout;
     body->setSpacing(18);
     body->addWidget(createDetails(), 3);
@@ -33,13 +61,23 @@ OverviewPage::OverviewPage(QWidget* parent)
 }
 
 void OverviewPage::setIncident(const Incident& incident, const IncidentMetrics& metrics,
-                               const QVector<LintFinding>& findings)
+                               const QVector<LintFinding>& findings, const QString& storePath)
 {
+    const bool sameIncident = incident.id == m_incident.id && storePath == m_loader->storePath();
+    m_incident = incident;
+    m_metrics = metrics;
     m_title->setText(incident.title.isEmpty() ? tr("(untitled incident)") : incident.title);
     m_subtitle->setText(subtitle(incident));
     showMetrics(incident, metrics);
     showFacts(incident);
     showFindings(findings);
+    // An edit of the same incident keeps the evidence it shows until the new answer arrives,
+    // so that the tiles do not flicker through "reading" on every undo.
+    if (storePath.isEmpty())
+        showEvidenceText(tr("no evidence"));
+    else if (!sameIncident)
+        showEvidenceText(tr("evidence: reading…"));
+    loadEvidence(storePath);
 }
 
 QWidget* OverviewPage::createHeader()
@@ -133,17 +171,23 @@ QWidget* OverviewPage::createFindings()
     m_findingsHeading = createHeading(tr("Review findings"), box);
     m_findings = new QListWidget(box);
     m_findings->setAccessibleName(tr("Review findings"));
+    m_findings->setAccessibleDescription(tr("Press Enter or click a finding to go to the place it names"));
     m_findings->setWordWrap(true);
-    m_findings->setSelectionMode(QAbstractItemView::NoSelection);
-    m_findings->setFocusPolicy(Qt::NoFocus);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findings->setFocusPolicy(Qt::StrongFocus);
     m_findings->setIconSize(QSize(18, 18));
     m_findings->setSpacing(5);
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_findings->viewport()->setCursor(Qt::PointingHandCursor);
     // Wrapped items are measured at the width the list has when they are laid out: a scroll bar
     // that appears afterwards narrows them and cuts off their last line. Keep the width constant
     // and lay out again on every resize.
     m_findings->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_findings->setResizeMode(QListView::Adjust);
+    // A single click is enough: a finding is a link, not something to select and then act on.
+    // Enter (and a double click where the platform activates on it) arrives as itemActivated.
+    connect(m_findings, &QListWidget::itemClicked, this, &OverviewPage::activateFinding);
+    connect(m_findings, &QListWidget::itemActivated, this, &OverviewPage::activateFinding);
 
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,31 +223,116 @@ void OverviewPage::showMetrics(const Incident& incident, const IncidentMetrics& 
     m_duration->setValue(DisplayText::duration(incident.durationMinutes()), durationText(incident));
 }
 
+void OverviewPage::loadEvidence(const QString& storePath)
+{
+    if (storePath.isEmpty()) {
+        // A newer request on the channel drops any answer still on its way for the old store.
+        m_evidenceChannel = m_loader->newChannel();
+        return;
+    }
+    if (storePath != m_loader->storePath())
+        m_loader->setStorePath(storePath);
+    const quint64 channel = m_evidenceChannel;
+    m_loader->loadSuggestions(channel, m_incident.id, this,
+                              [this, channel](const QVector<SuggestedEvent>& suggestions) {
+                                  if (channel == m_evidenceChannel)
+                                      showEvidence(suggestions);
+                              });
+}
+
+void OverviewPage::showEvidenceText(const QString& text)
+{
+    for (MetricTile* tile : {m_detect, m_mitigate, m_resolve, m_duration})
+        tile->setEvidence(text);
+    // The evidence measures no "identified" moment: an empty line says nothing rather than "none".
+    m_identify->setEvidence({});
+}
+
+void OverviewPage::showEvidence(const QVector<SuggestedEvent>& suggestions)
+{
+    const EvidenceMetrics evidence = EvidenceMetrics::compute(m_incident, suggestions);
+    const std::optional<UtcMillis> start = evidence.impactStartedAt;
+    // Time to detect has no evidence end of its own: it runs to the timeline's first detection.
+    showEvidenceOn(m_detect, m_metrics.timeToDetectMinutes, evidence.timeToDetectMinutes, start, std::nullopt);
+    showEvidenceOn(m_mitigate, m_metrics.timeToMitigateMinutes, evidence.timeToMitigateMinutes, start,
+                   evidence.mitigatedAt);
+    showEvidenceOn(m_resolve, m_metrics.timeToResolveMinutes, evidence.timeToResolveMinutes, start,
+                   evidence.recoveredAt);
+    showEvidenceOn(m_duration, m_incident.durationMinutes(), evidence.timeToResolveMinutes, start,
+                   evidence.recoveredAt);
+    m_identify->setEvidence({});
+}
+
+void OverviewPage::showEvidenceOn(MetricTile* tile, std::optional<int> stated, std::optional<int> measured,
+                                  std::optional<UtcMillis> start, std::optional<UtcMillis> end)
+{
+    if (!start || !measured) {
+        tile->setEvidence(tr("no evidence"));
+        return;
+    }
+    const bool disagrees = stated && std::abs(*stated - *measured) > kAgreementToleranceMinutes;
+    // Three short lines rather than one long one: the tiles are narrow and read from afar.
+    QString text = tr("evidence: %1").arg(DisplayText::duration(measured));
+    if (stated && !disagrees)
+        text += QStringLiteral("  ✓");
+    text += u'\n' + tr("%1 → %2").arg(clockText(*start), clockText(end.value_or(plusMinutes(*start, *measured))));
+    if (disagrees) {
+        const int difference = *measured - *stated;
+        text += u'\n'
+            + (difference > 0 ? tr("⚠ %1 longer than stated").arg(DisplayText::duration(difference))
+                              : tr("⚠ %1 shorter than stated").arg(DisplayText::duration(-difference)));
+    }
+    tile->setEvidence(text, disagrees);
+}
+
 void OverviewPage::showFindings(const QVector<LintFinding>& findings)
 {
     m_findings->clear();
     m_findingsHeading->setText(findings.isEmpty() ? tr("Review findings")
                                                   : tr("Review findings (%1)").arg(findings.size()));
-    if (findings.isEmpty()) {
-        m_findings->addItem(tr("No findings: the postmortem is consistent."));
-        return;
-    }
     // Errors first: in a review the contradictions matter more than a missing time. The sort is
     // stable, so the linter's line order holds within each severity.
-    QVector<LintFinding> sorted = findings;
-    std::stable_sort(sorted.begin(), sorted.end(),
+    m_shownFindings = findings;
+    std::stable_sort(m_shownFindings.begin(), m_shownFindings.end(),
                      [](const LintFinding& a, const LintFinding& b) { return int(a.severity) < int(b.severity); });
-    for (const LintFinding& finding : sorted) {
-        QString where = finding.section.isEmpty() ? QString() : tr("in “%1”").arg(finding.section);
-        if (finding.line > 0)
-            where = where.isEmpty() ? tr("line %1").arg(finding.line) : tr("%1, line %2").arg(where).arg(finding.line);
+    if (findings.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("No findings: the postmortem is consistent."));
+        none->setFlags(Qt::ItemIsEnabled);
+        m_findings->addItem(none);
+        return;
+    }
+    for (int index = 0; index < m_shownFindings.size(); ++index) {
+        const LintFinding& finding = m_shownFindings[index];
+        QString where = findingWhere(finding);
+        // Say where a click leads, so that the list reads as links and not as a report.
+        const IncidentPage target = FindingNavigator::pageFor(finding, m_incident);
+        if (target != IncidentPage::Overview)
+            where += (where.isEmpty() ? QString() : QStringLiteral("  ·  "))
+                + tr("go to %1 →").arg(incidentPageTitle(target));
         auto* item = new QListWidgetItem(KindStyle::severityIcon(finding.severity),
                                          where.isEmpty() ? finding.message : finding.message + u'\n' + where);
         item->setToolTip(tr("%1: %2 (%3)").arg(DisplayText::severity(finding.severity), finding.message, finding.rule));
         item->setData(Qt::AccessibleTextRole,
                       tr("%1: %2").arg(DisplayText::severity(finding.severity), finding.message));
+        item->setData(kFindingIndexRole, index);
         m_findings->addItem(item);
     }
+}
+
+void OverviewPage::activateFinding(QListWidgetItem* item)
+{
+    bool ok = false;
+    const int index = item ? item->data(kFindingIndexRole).toInt(&ok) : -1;
+    if (ok && index >= 0 && index < m_shownFindings.size())
+        Q_EMIT findingActivated(m_shownFindings[index]);
+}
+
+QString OverviewPage::findingWhere(const LintFinding& finding)
+{
+    QString where = finding.section.isEmpty() ? QString() : tr("in “%1”").arg(finding.section);
+    if (finding.line > 0)
+        where = where.isEmpty() ? tr("line %1").arg(finding.line) : tr("%1, line %2").arg(where).arg(finding.line);
+    return where;
 }
 
 QString OverviewPage::subtitle(const Incident& incident)
@@ -215,12 +344,8 @@ QString OverviewPage::subtitle(const Incident& incident)
         parts << DisplayText::incidentStatus(incident.status);
     if (incident.date)
         parts << DisplayText::date(incident.date);
-    if (incident.startedAt && incident.endedAt) {
-        const QString format = QStringLiteral("HH:mm");
-        parts << tr("%1–%2 UTC")
-                     .arg(incident.startedAt->toDateTime().toString(format),
-                          incident.endedAt->toDateTime().toString(format));
-    }
+    if (incident.startedAt && incident.endedAt)
+        parts << tr("%1–%2 UTC").arg(clockText(*incident.startedAt), clockText(*incident.endedAt));
     return parts.join(QStringLiteral("  ·  "));
 }
 

@@ -42,6 +42,8 @@ public:
     IncidentId incidentAt(int row) const;
     // -1 when the incident is not listed.
     int rowOf(IncidentId id) const;
+    // Minutes from start to end when both are known: the list's duration and the dashboard's bars.
+    static std::optional<int> durationMinutes(const IncidentSummary& incident);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -53,7 +55,6 @@ private:
     QVariant sortValue(const IncidentSummary& incident, int column) const;
     QString actionsText(const IncidentSummary& incident) const;
     QString actionsToolTip(const IncidentSummary& incident) const;
-    static std::optional<int> durationMinutes(const IncidentSummary& incident);
 
     QVector<IncidentSummary> m_incidents;
 };
