@@ -83,31 +83,23 @@ void PostmortemEdits::setWindow(IncidentId incident, std::optional<UtcMillis> st
 
 qint64 PostmortemEdits::insertTimelineEvent(IncidentId incident, int position, const TimelineEvent& event)
 {
-    Transaction transaction(m_db);
-    position = clampedPosition(kTimeline, incident, position, 0);
-    shift(kTimeline, incident, position, 1);
-    Statement insert = m_db.prepare(
-        "INSERT INTO timeline_events (id, incident_id, position, at, time_text, label, text, kind, source_line)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    insert.bind(1, event.id > 0 ? std::optional<qint64>(event.id) : std::nullopt).bind(2, incident.value);
-    insert.bind(3, position).bind(4, millis(event.at)).bind(5, event.timeText).bind(6, event.label);
-    insert.bind(7, event.text).bind(8, timelineKindName(event.kind)).bind(9, event.sourceLine).exec();
-    const qint64 id = m_db.lastInsertId();
-    touch(incident);
-    transaction.commit();
-    return id;
+    return insertAt(kTimeline, incident, position, event.id,
+                    "INSERT INTO timeline_events (id, incident_id, position, at, time_text, label, text, kind,"
+                    " source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    [&](Statement& insert) {
+                        insert.bind(4, millis(event.at)).bind(5, event.timeText).bind(6, event.label);
+                        insert.bind(7, event.text).bind(8, timelineKindName(event.kind)).bind(9, event.sourceLine);
+                    });
 }
 
 void PostmortemEdits::updateTimelineEvent(const TimelineEvent& event)
 {
-    Transaction transaction(m_db);
-    Statement update = m_db.prepare(
-        "UPDATE timeline_events SET at = ?2, time_text = ?3, label = ?4, text = ?5, kind = ?6 WHERE id = ?1");
-    update.bind(1, event.id).bind(2, millis(event.at)).bind(3, event.timeText);
-    update.bind(4, event.label).bind(5, event.text).bind(6, timelineKindName(event.kind)).exec();
-    requireChange("timeline event", event.id);
-    touch(placeOf(kTimeline, event.id).incident);
-    transaction.commit();
+    updateRow(kTimeline, "timeline event", event.id,
+              "UPDATE timeline_events SET at = ?2, time_text = ?3, label = ?4, text = ?5, kind = ?6 WHERE id = ?1",
+              [&](Statement& update) {
+                  update.bind(2, millis(event.at)).bind(3, event.timeText).bind(4, event.label);
+                  update.bind(5, event.text).bind(6, timelineKindName(event.kind));
+              });
 }
 
 int PostmortemEdits::removeTimelineEvent(qint64 eventId)
@@ -122,32 +114,25 @@ void PostmortemEdits::moveTimelineEvent(qint64 eventId, int position)
 
 qint64 PostmortemEdits::insertActionItem(IncidentId incident, int position, const ActionItem& item)
 {
-    Transaction transaction(m_db);
-    position = clampedPosition(kActionItems, incident, position, 0);
-    shift(kActionItems, incident, position, 1);
-    Statement insert = m_db.prepare("INSERT INTO action_items (id, incident_id, position, title, owner, due, status,"
-                                    " priority, link, source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    insert.bind(1, item.id > 0 ? std::optional<qint64>(item.id) : std::nullopt).bind(2, incident.value);
-    insert.bind(3, position).bind(4, item.title).bind(5, item.owner).bind(6, dateText(item.due));
-    insert.bind(7, actionStatusName(item.status)).bind(8, item.priority).bind(9, item.link);
-    insert.bind(10, item.sourceLine).exec();
-    const qint64 id = m_db.lastInsertId();
-    touch(incident);
-    transaction.commit();
-    return id;
+    return insertAt(kActionItems, incident, position, item.id,
+                    "INSERT INTO action_items (id, incident_id, position, title, owner, due, status, priority, link,"
+                    " source_line) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    [&](Statement& insert) {
+                        insert.bind(4, item.title).bind(5, item.owner).bind(6, dateText(item.due));
+                        insert.bind(7, actionStatusName(item.status)).bind(8, item.priority).bind(9, item.link);
+                        insert.bind(10, item.sourceLine);
+                    });
 }
 
 void PostmortemEdits::updateActionItem(const ActionItem& item)
 {
-    Transaction transaction(m_db);
-    Statement update = m_db.prepare("UPDATE action_items SET title = ?2, owner = ?3, due = ?4, status = ?5,"
-                                    " priority = ?6, link = ?7 WHERE id = ?1");
-    update.bind(1, item.id).bind(2, item.title).bind(3, item.owner);
-    update.bind(4, dateText(item.due)).bind(5, actionStatusName(item.status));
-    update.bind(6, item.priority).bind(7, item.link).exec();
-    requireChange("action item", item.id);
-    touch(placeOf(kActionItems, item.id).incident);
-    transaction.commit();
+    updateRow(kActionItems, "action item", item.id,
+              "UPDATE action_items SET title = ?2, owner = ?3, due = ?4, status = ?5, priority = ?6, link = ?7"
+              " WHERE id = ?1",
+              [&](Statement& update) {
+                  update.bind(2, item.title).bind(3, item.owner).bind(4, dateText(item.due));
+                  update.bind(5, actionStatusName(item.status)).bind(6, item.priority).bind(7, item.link);
+              });
 }
 
 int PostmortemEdits::removeActionItem(qint64 itemId)
@@ -162,35 +147,54 @@ void PostmortemEdits::moveActionItem(qint64 itemId, int position)
 
 qint64 PostmortemEdits::insertRootCause(IncidentId incident, int position, const RootCause& cause)
 {
+    return insertAt(
+        kRootCauses, incident, position, cause.id,
+        "INSERT INTO root_causes (id, incident_id, position, text, section, source_line)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        [&](Statement& insert) { insert.bind(4, cause.text).bind(5, cause.section).bind(6, cause.sourceLine); });
+}
+
+void PostmortemEdits::updateRootCause(const RootCause& cause)
+{
+    updateRow(kRootCauses, "root cause", cause.id, "UPDATE root_causes SET text = ?2, section = ?3 WHERE id = ?1",
+              [&](Statement& update) { update.bind(2, cause.text).bind(3, cause.section); });
+}
+
+int PostmortemEdits::removeRootCause(qint64 causeId)
+{
+    return remove(kRootCauses, causeId);
+}
+
+// One transaction: open a place at `position` (kept within the list), insert the row there with
+// ?1 its id (NULL: a new one; else the row back as it was), ?2 the incident and ?3 the position.
+qint64 PostmortemEdits::insertAt(const char* table, IncidentId incident, int position, qint64 rowId, const char* sql,
+                                 const BindFields& fields)
+{
     Transaction transaction(m_db);
-    position = clampedPosition(kRootCauses, incident, position, 0);
-    shift(kRootCauses, incident, position, 1);
-    Statement insert = m_db.prepare("INSERT INTO root_causes (id, incident_id, position, text, section, source_line)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    insert.bind(1, cause.id > 0 ? std::optional<qint64>(cause.id) : std::nullopt).bind(2, incident.value);
-    insert.bind(3, position).bind(4, cause.text).bind(5, cause.section).bind(6, cause.sourceLine).exec();
+    position = clampedPosition(table, incident, position, 0);
+    shift(table, incident, position, 1);
+    Statement insert = m_db.prepare(sql);
+    insert.bind(1, rowId > 0 ? std::optional<qint64>(rowId) : std::nullopt).bind(2, incident.value).bind(3, position);
+    fields(insert);
+    insert.exec();
     const qint64 id = m_db.lastInsertId();
     touch(incident);
     transaction.commit();
     return id;
 }
 
-void PostmortemEdits::updateRootCause(const RootCause& cause)
+// One transaction: the update with ?1 the row id, which must exist.
+void PostmortemEdits::updateRow(const char* table, const char* what, qint64 rowId, const char* sql,
+                                const BindFields& fields)
 {
     Transaction transaction(m_db);
-    m_db.prepare("UPDATE root_causes SET text = ?2, section = ?3 WHERE id = ?1")
-        .bind(1, cause.id)
-        .bind(2, cause.text)
-        .bind(3, cause.section)
-        .exec();
-    requireChange("root cause", cause.id);
-    touch(placeOf(kRootCauses, cause.id).incident);
+    Statement update = m_db.prepare(sql);
+    update.bind(1, rowId);
+    fields(update);
+    update.exec();
+    requireChange(what, rowId);
+    touch(placeOf(table, rowId).incident);
     transaction.commit();
-}
-
-int PostmortemEdits::removeRootCause(qint64 causeId)
-{
-    return remove(kRootCauses, causeId);
 }
 
 PostmortemEdits::Place PostmortemEdits::placeOf(const char* table, qint64 rowId)
@@ -213,8 +217,8 @@ int PostmortemEdits::clampedPosition(const char* table, IncidentId incident, int
 
 void PostmortemEdits::shift(const char* table, IncidentId incident, int from, int delta)
 {
-    m_db.prepare(sql("UPDATE %T SET position = position + ?3 WHERE incident_id = ?1 AND position >= ?2", table)
-                     .constData())
+    m_db.prepare(
+            sql("UPDATE %T SET position = position + ?3 WHERE incident_id = ?1 AND position >= ?2", table).constData())
         .bind(1, incident.value)
         .bind(2, from)
         .bind(3, delta)

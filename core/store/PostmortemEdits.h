@@ -2,7 +2,9 @@
 #pragma once
 
 #include "Incident.h"
+#include "Statement.h"
 
+#include <functional>
 #include <optional>
 
 namespace debrief {
@@ -55,6 +57,11 @@ private:
         int position = 0;
     };
 
+    using BindFields = std::function<void(Statement&)>;
+
+    qint64 insertAt(const char* table, IncidentId incident, int position, qint64 rowId, const char* sql,
+                    const BindFields& fields);
+    void updateRow(const char* table, const char* what, qint64 rowId, const char* sql, const BindFields& fields);
     Place placeOf(const char* table, qint64 rowId);
     int clampedPosition(const char* table, IncidentId incident, int position, int extra);
     void shift(const char* table, IncidentId incident, int from, int delta);
