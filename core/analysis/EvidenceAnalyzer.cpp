@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 
