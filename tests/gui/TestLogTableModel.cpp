@@ -22,6 +22,16 @@
 using namespace debrief;
 
 namespace {
+// AddressSanitizer keeps freed memory in quarantine, so resident memory says nothing about the
+// model there; the sanitizer build checks the bounded cache by its counts alone.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kMeasuresMemory = false;
+#else
+constexpr bool kMeasuresMemory = true;
+#endif
+} // namespace
+
+namespace {
 
 constexpr qint64 kEntries = 1'000'000;
 constexpr qint64 kStart = 1723316400000; // 2024-08-10T19:00:00Z
@@ -214,7 +224,8 @@ void TestLogTableModel::cacheStaysBoundedWhileWalkingEveryRow()
     qInfo("walked %d windows in %lld ms; resident memory %ld KiB before, peak %ld KiB (+%ld KiB)", windows,
           timer.elapsed(), before, peak, peak - before);
     // A bounded cache: no more than a few MB of growth however far one scrolls.
-    QVERIFY2(peak - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+    if (kMeasuresMemory)
+        QVERIFY2(peak - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
 }
 
 void TestLogTableModel::searchFiltersAndHighlights()
@@ -296,7 +307,8 @@ void TestLogTableModel::viewMemoryIsConstant()
     }
     qInfo("a shown table over %d rows, dragged to 40 places: resident memory %ld KiB, peak %ld KiB (+%ld KiB)",
           m_model->rowCount(), before, peak, peak - before);
-    QVERIFY2(peak - before < 4 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+    if (kMeasuresMemory)
+        QVERIFY2(peak - before < 4 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
 }
 
 QTEST_MAIN(TestLogTableModel)
