@@ -46,26 +46,25 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
     // markers follow.
     const bool sameEvidence = incident.id == m_incident.id && storePath == m_storePath && !storePath.isEmpty();
     m_incident = incident;
-    m_today = today;
     m_storePath = storePath;
     const QVector<LintFinding> findings = PostmortemLinter::lint(incident);
     m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings, storePath);
     m_rootCause->setIncident(incident, findings);
     m_actions->setItems(incident.actionItems, today, incident.id);
-    if (sameEvidence) {
+    if (sameEvidence)
         m_timeline->setEvents(incident.timeline);
-        return;
-    }
-    m_timeline->setIncident(incident, storePath);
-    m_metrics->setIncident(incident, storePath);
-    m_logs->setStore(storePath, incident.id);
+    else
+        reloadEvidence();
 }
 
+// The pages that read the evidence from the store on their workers (the overview asks for its
+// evidence in setIncident(), every time: an edited timeline changes what the evidence is set
+// against).
 void IncidentView::reloadEvidence()
 {
-    const QString path = m_storePath;
-    m_storePath.clear();
-    setIncident(m_incident, m_today, path);
+    m_timeline->setIncident(m_incident, m_storePath);
+    m_metrics->setIncident(m_incident, m_storePath);
+    m_logs->setStore(m_storePath, m_incident.id);
 }
 
 void IncidentView::setEditor(IncidentEditor* editor)

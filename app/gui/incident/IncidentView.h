@@ -52,7 +52,6 @@ private:
 
     Incident m_incident;
     QString m_storePath;
-    QDate m_today;
     OverviewPage* m_overview = nullptr;
     TimelinePage* m_timeline = nullptr;
     RootCausePage* m_rootCause = nullptr;
