@@ -30,6 +30,9 @@ QJsonObject IncidentJson::incident(const Incident& incident, const EvidenceSumma
     QJsonArray causes;
     for (const RootCause& cause : incident.rootCauses)
         causes.append(QJsonObject {{QStringLiteral("text"), cause.text}, {QStringLiteral("section"), cause.section}});
+    QJsonArray whys;
+    for (const WhyStep& step : incident.whys)
+        whys.append(QJsonObject {{QStringLiteral("why"), step.question}, {QStringLiteral("because"), step.answer}});
     QJsonArray measures;
     for (const MeasureGroup& group : incident.measures) {
         measures.append(QJsonObject {{QStringLiteral("group"), group.title},
@@ -50,6 +53,7 @@ QJsonObject IncidentJson::incident(const Incident& incident, const EvidenceSumma
         {QStringLiteral("severity"), textOrNull(incident.severity)},
         {QStringLiteral("status"), incident.status},
         {QStringLiteral("root_causes"), causes},
+        {QStringLiteral("whys"), whys},
         {QStringLiteral("resolution"), incident.resolution},
         {QStringLiteral("timeline"), timeline(incident)},
         {QStringLiteral("measures"), measures},
@@ -146,6 +150,7 @@ QJsonArray IncidentJson::suggestions(const QVector<SuggestedEvent>& suggestions)
             {QStringLiteral("at"), suggestion.at.toIso()},
             {QStringLiteral("text"), suggestion.text},
             {QStringLiteral("kind"), timelineKindName(suggestion.kind)},
+            {QStringLiteral("status"), suggestionStatusName(suggestion.status)},
             {QStringLiteral("score"), number(suggestion.score)},
             {QStringLiteral("evidence"), evidence},
         });

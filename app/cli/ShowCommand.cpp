@@ -91,6 +91,16 @@ int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) 
     out << Qt::endl << tr("Root causes:") << Qt::endl;
     for (const RootCause& cause : incident->rootCauses)
         out << "  [" << cause.section << "] " << cause.text << Qt::endl;
+    if (!incident->whys.isEmpty()) {
+        out << Qt::endl << tr("5 whys:") << Qt::endl;
+        for (int i = 0; i < incident->whys.size(); ++i) {
+            const WhyStep& step = incident->whys[i];
+            out << "  " << i + 1 << ". " << step.question;
+            if (!step.question.isEmpty() && !step.answer.isEmpty())
+                out << ' ';
+            out << step.answer << Qt::endl;
+        }
+    }
     if (!incident->resolution.isEmpty())
         out << Qt::endl << tr("Resolution: %1").arg(incident->resolution) << Qt::endl;
     out << Qt::endl << tr("Action items:") << Qt::endl;

@@ -16,10 +16,23 @@ QString levelText(double value)
     return QString::number(value, 'g', 4);
 }
 
+QString statusText(SuggestionStatus status)
+{
+    switch (status) {
+    case SuggestionStatus::InTimeline:
+        return SuggestCommand::tr("in timeline");
+    case SuggestionStatus::Rejected:
+        return SuggestCommand::tr("rejected");
+    case SuggestionStatus::Open:
+        break;
+    }
+    return SuggestCommand::tr("open");
+}
+
 void printSuggestion(QTextStream& out, const SuggestedEvent& suggestion)
 {
-    out << suggestion.at.toIso() << "  " << timelineKindName(suggestion.kind).leftJustified(12) << suggestion.text
-        << Qt::endl;
+    out << suggestion.at.toIso() << "  " << timelineKindName(suggestion.kind).leftJustified(12)
+        << statusText(suggestion.status).leftJustified(13) << suggestion.text << Qt::endl;
     for (const SuggestionEvidence& e : suggestion.evidence) {
         const QString series = e.labels.isEmpty() ? e.series : QStringLiteral("%1{%2}").arg(e.series, e.labels);
         out << "    "
@@ -33,7 +46,8 @@ void printSuggestion(QTextStream& out, const SuggestedEvent& suggestion)
 
 QString SuggestCommand::description() const
 {
-    return tr("Propose timeline events from the incident's metrics and log rates.");
+    return tr("Propose timeline events from the incident's metrics and log rates, each marked open, in "
+              "timeline (an entry stands within 2 minutes) or rejected (in the GUI).");
 }
 
 void SuggestCommand::configure(QCommandLineParser& parser) const

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceAnalyzer.h"
 
+#include "IncidentRepository.h"
 #include "LogLevel.h"
 #include "MetricRepository.h"
+#include "SuggestionReview.h"
+#include "SuggestionTriage.h"
 #include "TimelineSuggester.h"
 
 #include <QCoreApplication>
@@ -86,7 +89,11 @@ QVector<EvidenceSeries> EvidenceAnalyzer::evidenceSeries(IncidentId incident)
 QVector<SuggestedEvent> EvidenceAnalyzer::suggestions(IncidentId incident)
 {
     const QVector<EvidenceSeries> series = evidenceSeries(incident);
-    return TimelineSuggester().suggest(series);
+    QVector<SuggestedEvent> suggested = TimelineSuggester().suggest(series);
+    const std::optional<Incident> stored = IncidentRepository(m_db).load(incident);
+    SuggestionTriage::mark(suggested, stored ? stored->timeline : QVector<TimelineEvent>(),
+                           SuggestionReview(m_db).rejected(incident));
+    return suggested;
 }
 
 void EvidenceAnalyzer::addMetricSeries(IncidentId incident, QVector<EvidenceSeries>& out)

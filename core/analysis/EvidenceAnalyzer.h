@@ -28,7 +28,8 @@ public:
     // Every metric series of the incident and the log rate of each level over the logs' time
     // range, ready for the TimelineSuggester.
     QVector<EvidenceSeries> evidenceSeries(IncidentId incident);
-    // The timeline events the evidence suggests, in time order.
+    // The timeline events the evidence suggests, in time order, each with its status against the
+    // incident's timeline and the suggestions users rejected (SuggestionTriage).
     QVector<SuggestedEvent> suggestions(IncidentId incident);
 
 private:

@@ -7,11 +7,12 @@
 namespace debrief {
 
 namespace {
-constexpr std::array<std::pair<SectionRole, const char*>, 8> kNames{{
+constexpr std::array<std::pair<SectionRole, const char*>, 9> kNames{{
     {SectionRole::Summary, "summary"},
     {SectionRole::Impact, "impact"},
     {SectionRole::Timeline, "timeline"},
     {SectionRole::RootCause, "root_cause"},
+    {SectionRole::Whys, "whys"},
     {SectionRole::Resolution, "resolution"},
     {SectionRole::Measures, "measures"},
     {SectionRole::ActionItems, "action_items"},

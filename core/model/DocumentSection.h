@@ -15,13 +15,14 @@ enum class SectionRole
     Impact,
     Timeline,
     RootCause,
+    Whys,
     Resolution,
     Measures,
     ActionItems,
     Unknown,
 };
 
-// "summary", "impact", "timeline", "root_cause", "resolution", "measures", "action_items", "unknown"
+// "summary", "impact", "timeline", "root_cause", "whys", "resolution", "measures", "action_items", "unknown"
 QString sectionRoleName(SectionRole role);
 std::optional<SectionRole> sectionRoleFromName(const QString& name);
 

@@ -7,6 +7,7 @@
 #include "MeasureGroup.h"
 #include "RootCause.h"
 #include "TimelineEvent.h"
+#include "WhyStep.h"
 
 #include <QDate>
 #include <QString>
@@ -36,6 +37,7 @@ struct Incident
     QString resolution;
     QVector<TimelineEvent> timeline; // in document order
     QVector<RootCause> rootCauses;
+    QVector<WhyStep> whys;          // the "5 whys" chain, in order
     QVector<MeasureGroup> measures;
     QVector<ActionItem> actionItems;
     QVector<UnknownSection> unknownSections;

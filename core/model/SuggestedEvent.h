@@ -25,6 +25,28 @@ struct SuggestionEvidence
     QVector<MetricPoint> points; // the series from a few minutes before to a few minutes after
 };
 
+// Where a suggestion stands with the review: still asked, already in the timeline (an entry stands
+// at its moment), or rejected by a user (stored, so it stays rejected).
+enum class SuggestionStatus
+{
+    Open,
+    InTimeline,
+    Rejected,
+};
+
+inline QString suggestionStatusName(SuggestionStatus status)
+{
+    switch (status) {
+    case SuggestionStatus::InTimeline:
+        return QStringLiteral("in_timeline");
+    case SuggestionStatus::Rejected:
+        return QStringLiteral("rejected");
+    case SuggestionStatus::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
 // A timeline event proposed from the evidence alone, for the user to accept or reject: the moment,
 // a sentence saying what changed, the kind it looks like, and every series that moved then.
 struct SuggestedEvent
@@ -34,6 +56,17 @@ struct SuggestedEvent
     TimelineKind kind = TimelineKind::Note;
     double score = 0.0; // of the strongest change: the rank among suggestions
     QVector<SuggestionEvidence> evidence; // strongest first
+    SuggestionStatus status = SuggestionStatus::Open;
+};
+
+// A suggestion a user rejected: the moment and kind identify it (the suggester proposes the same
+// ones again from the same evidence).
+struct RejectedSuggestion
+{
+    UtcMillis at;
+    TimelineKind kind = TimelineKind::Note;
+
+    bool operator==(const RejectedSuggestion&) const = default;
 };
 
 } // namespace debrief

@@ -66,6 +66,8 @@ QString sectionHeading(SectionRole role)
         return QStringLiteral("Timeline");
     case SectionRole::RootCause:
         return QStringLiteral("Root Causes");
+    case SectionRole::Whys:
+        return QStringLiteral("5 Whys");
     case SectionRole::Resolution:
         return QStringLiteral("Resolution");
     case SectionRole::Measures:
@@ -93,7 +95,7 @@ public:
         writeUnknownsAfter(SectionRole::Unknown);
         for (SectionRole role :
              {SectionRole::Summary, SectionRole::Impact, SectionRole::Timeline, SectionRole::RootCause,
-              SectionRole::Resolution, SectionRole::Measures, SectionRole::ActionItems})
+              SectionRole::Whys, SectionRole::Resolution, SectionRole::Measures, SectionRole::ActionItems})
             writeSection(role);
         return m_blocks.join(QStringLiteral("\n\n")) + u'\n';
     }
@@ -154,6 +156,8 @@ private:
             return {timelineTable()};
         case SectionRole::RootCause:
             return {rootCauseTable()};
+        case SectionRole::Whys:
+            return whys();
         case SectionRole::Resolution:
             return prose(m_incident.resolution);
         case SectionRole::Measures:
@@ -188,6 +192,19 @@ private:
         for (const RootCause& c : m_incident.rootCauses)
             rows << Cells {c.section, c.text};
         return table({QStringLiteral("Stated in"), QStringLiteral("Root cause")}, rows);
+    }
+
+    // A table, as the reader reads it back; no section at all when the team wrote no whys.
+    QStringList whys() const
+    {
+        if (m_incident.whys.isEmpty())
+            return {};
+        QVector<Cells> rows;
+        for (int i = 0; i < m_incident.whys.size(); ++i) {
+            const WhyStep& w = m_incident.whys[i];
+            rows << Cells {QString::number(i + 1), w.question, w.answer};
+        }
+        return {table({QStringLiteral("#"), QStringLiteral("Why"), QStringLiteral("Because")}, rows)};
     }
 
     QString actionItemTable() const

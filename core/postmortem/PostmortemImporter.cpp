@@ -13,6 +13,7 @@
 #include "TimelineReader.h"
 #include "TimelineResolver.h"
 #include "VerbatimCollector.h"
+#include "WhyReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -118,6 +119,10 @@ private:
             break;
         case SectionRole::RootCause:
             RootCauseReader(m_state, section.name).read(blocks, kept);
+            keepLeftovers(kept, section.role);
+            break;
+        case SectionRole::Whys:
+            i.whys << WhyReader().read(blocks, kept);
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::Timeline:

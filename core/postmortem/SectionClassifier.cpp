@@ -27,6 +27,10 @@ const QHash<QString, SectionRole>& synonyms()
             {"root cause", "root causes", "root cause analysis", "root cause and resolution",
              "root causes and resolution", "contributing factors", "trigger", "what happened", "why", "cause", "causes",
              "rca"});
+        // "5 Whys" arrives as "whys": the numbering is stripped like a section number's.
+        add(SectionRole::Whys,
+            {"whys", "why's", "five whys", "five why's", "the five whys", "the 5 whys", "whys analysis",
+             "five whys analysis", "why analysis", "why chain"});
         add(SectionRole::Resolution,
             {"resolution", "recovery", "mitigation", "resolution and recovery", "resolution and mitigation"});
         add(SectionRole::Measures,

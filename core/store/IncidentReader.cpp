@@ -55,6 +55,7 @@ std::optional<Incident> IncidentReader::load(IncidentId id)
     readSections(incident);
     readTimeline(incident);
     readRootCauses(incident);
+    readWhys(incident);
     readMeasures(incident);
     readActionItems(incident);
     readUnknownSections(incident);
@@ -101,6 +102,15 @@ void IncidentReader::readRootCauses(Incident& incident)
     row.bind(1, incident.id.value);
     while (row.step())
         incident.rootCauses << RootCause{row.int64(0), row.text(1), row.text(2), int(row.int64(3))};
+}
+
+void IncidentReader::readWhys(Incident& incident)
+{
+    Statement row = m_db.prepare(
+        "SELECT id, question, answer, source_line FROM why_steps WHERE incident_id = ?1 ORDER BY position");
+    row.bind(1, incident.id.value);
+    while (row.step())
+        incident.whys << WhyStep {row.int64(0), row.text(1), row.text(2), int(row.int64(3))};
 }
 
 void IncidentReader::readMeasures(Incident& incident)

@@ -25,6 +25,7 @@ private:
     void readSections(Incident& incident);
     void readTimeline(Incident& incident);
     void readRootCauses(Incident& incident);
+    void readWhys(Incident& incident);
     void readMeasures(Incident& incident);
     void readActionItems(Incident& incident);
     void readUnknownSections(Incident& incident);

@@ -108,6 +108,12 @@ void IncidentRepository::insertContent(IncidentId id, const Incident& incident)
         cause.bind(1, id.value).bind(2, i).bind(3, c.text).bind(4, c.section);
         cause.bind(5, c.sourceLine).exec();
     }
+    Statement why = m_db.prepare("INSERT INTO why_steps (incident_id, position, question, answer, source_line)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (int i = 0; i < incident.whys.size(); ++i) {
+        const WhyStep& w = incident.whys[i];
+        why.bind(1, id.value).bind(2, i).bind(3, w.question).bind(4, w.answer).bind(5, w.sourceLine).exec();
+    }
     Statement group = m_db.prepare("INSERT INTO measure_groups (incident_id, position, title, section, source_line)"
                                    " VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement item = m_db.prepare("INSERT INTO measure_items (group_id, position, text) VALUES (?1, ?2, ?3)");
@@ -137,6 +143,7 @@ void IncidentRepository::deleteContent(IncidentId id)
     for (const char* sql : {"DELETE FROM document_sections WHERE incident_id = ?1",
                             "DELETE FROM timeline_events WHERE incident_id = ?1",
                             "DELETE FROM root_causes WHERE incident_id = ?1",
+                            "DELETE FROM why_steps WHERE incident_id = ?1",
                             "DELETE FROM measure_groups WHERE incident_id = ?1",
                             "DELETE FROM action_items WHERE incident_id = ?1",
                             "DELETE FROM unknown_sections WHERE incident_id = ?1"}) {

@@ -183,6 +183,29 @@ DROP INDEX log_entries_by_time;
 CREATE INDEX log_entries_by_time ON log_entries(incident_id, at, level);
 )sql";
 
+// v5: the review of an incident. The "5 whys" chain, an ordered list like the root causes; and the
+// suggestions from the evidence that a user rejected, keyed by their moment and kind (what the
+// suggester gives again for the same evidence), so that they do not come back on the next start.
+constexpr const char* kSchemaV5 = R"sql(
+CREATE TABLE why_steps (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    question TEXT NOT NULL DEFAULT '',
+    answer TEXT NOT NULL DEFAULT '',
+    source_line INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX why_steps_by_incident ON why_steps(incident_id, position);
+CREATE TABLE rejected_suggestions (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,                -- UTC ms of the suggested event
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',      -- as suggested, for a person reading the store
+    rejected_at INTEGER NOT NULL,
+    PRIMARY KEY (incident_id, at, kind)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
@@ -192,6 +215,7 @@ const QList<Migration>& storeMigrations()
         {2, kSchemaV2},
         {3, kSchemaV3},
         {4, kSchemaV4},
+        {5, kSchemaV5},
     };
     return migrations;
 }

@@ -15,6 +15,7 @@ namespace {
 constexpr const char* kTimeline = "timeline_events";
 constexpr const char* kActionItems = "action_items";
 constexpr const char* kRootCauses = "root_causes";
+constexpr const char* kWhys = "why_steps";
 
 std::optional<qint64> millis(const std::optional<UtcMillis>& at)
 {
@@ -163,6 +164,32 @@ void PostmortemEdits::updateRootCause(const RootCause& cause)
 int PostmortemEdits::removeRootCause(qint64 causeId)
 {
     return remove(kRootCauses, causeId);
+}
+
+qint64 PostmortemEdits::insertWhyStep(IncidentId incident, int position, const WhyStep& step)
+{
+    return insertAt(kWhys, incident, position, step.id,
+                    "INSERT INTO why_steps (id, incident_id, position, question, answer, source_line)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    [&](Statement& insert) {
+                        insert.bind(4, step.question).bind(5, step.answer).bind(6, step.sourceLine);
+                    });
+}
+
+void PostmortemEdits::updateWhyStep(const WhyStep& step)
+{
+    updateRow(kWhys, "why step", step.id, "UPDATE why_steps SET question = ?2, answer = ?3 WHERE id = ?1",
+              [&](Statement& update) { update.bind(2, step.question).bind(3, step.answer); });
+}
+
+int PostmortemEdits::removeWhyStep(qint64 stepId)
+{
+    return remove(kWhys, stepId);
+}
+
+void PostmortemEdits::moveWhyStep(qint64 stepId, int position)
+{
+    move(kWhys, stepId, position);
 }
 
 // One transaction: open a place at `position` (kept within the list), insert the row there with

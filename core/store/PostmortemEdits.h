@@ -23,8 +23,8 @@ enum class IncidentTextField
 };
 
 // Every single edit a user makes to an incident's postmortem, each written at once in its own
-// transaction (there is no Save): the fields, and the ordered lists (timeline, root causes, action
-// items) entry by entry. The edits are shaped for undo: an insert takes the position (and keeps a
+// transaction (there is no Save): the fields, and the ordered lists (timeline, root causes, whys,
+// action items) entry by entry. The edits are shaped for undo: an insert takes the position (and keeps a
 // given row id, so that undoing a removal brings back the same row), a removal returns the position
 // it freed, and positions stay 0..n-1 without gaps. Throws StoreError naming what is missing when a
 // row is not there, leaving the store as it was.
@@ -49,6 +49,11 @@ public:
     qint64 insertRootCause(IncidentId incident, int position, const RootCause& cause);
     void updateRootCause(const RootCause& cause);
     int removeRootCause(qint64 causeId);
+
+    qint64 insertWhyStep(IncidentId incident, int position, const WhyStep& step);
+    void updateWhyStep(const WhyStep& step);
+    int removeWhyStep(qint64 stepId);
+    void moveWhyStep(qint64 stepId, int position);
 
 private:
     struct Place

@@ -96,6 +96,18 @@ void TestCliSuggest::demoTellsTheStory()
              qPrintable(detection[QStringLiteral("text")].toString()));
     // Few and strong: one event per moment, not one per series or per wiggle.
     QVERIFY2(suggestions().size() <= 8, qPrintable(QString::number(suggestions().size())));
+    // The postmortem's timeline has entries at 19:00, 20:45 and 21:00: those three are in it, and
+    // what the timeline lacks (the 18:47 deploy that cut the pool) is still asked.
+    for (const QJsonObject& s : {detection, mitigation, resolution})
+        QCOMPARE(s[QStringLiteral("status")].toString(), QStringLiteral("in_timeline"));
+    bool deployAsked = false;
+    for (const QJsonValue& s : suggestions()) {
+        if (msOf(s[QStringLiteral("at")]) < msOf("2024-08-10T18:50:00Z"))
+            deployAsked = s[QStringLiteral("status")].toString() == QStringLiteral("open");
+    }
+    QVERIFY(deployAsked);
+    const test::CliRun text = cli({QStringLiteral("suggest"), QStringLiteral("1")});
+    QVERIFY2(text.out.contains(QStringLiteral("in timeline")), qPrintable(text.out));
 }
 
 void TestCliSuggest::everySuggestionHasItsEvidence()

@@ -9,7 +9,9 @@
 #include "MarkdownEditDialog.h"
 #include "RootCausePage.h"
 #include "TimelineModel.h"
+#include "SuggestionReview.h"
 #include "TimelinePage.h"
+#include "WhyChainView.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
@@ -46,6 +48,9 @@ private Q_SLOTS:
     void pageFilters();
     void timelineEditsThroughTheWindow();
     void rootCauseEditsThroughTheWindow();
+    void whysThroughTheWindow();
+    void conflictingCausesStandSideBySide();
+    void rejectedSuggestionIsStoredAndUndone();
     void markdownShowsNoRawHtml();
     void typedTimes_data();
     void typedTimes();
@@ -264,6 +269,93 @@ void TestIncidentEditor::rootCauseEditsThroughTheWindow()
     QCOMPARE(undone.rootCauses, original.rootCauses);
     QCOMPARE(undone.resolution, original.resolution);
     QCOMPARE(page->rootCauseCount(), original.rootCauses.size());
+}
+
+void TestIncidentEditor::whysThroughTheWindow()
+{
+    GuiTestStore store;
+    MainWindow window;
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.login()));
+    window.showPage(IncidentPage::RootCause);
+    RootCausePage* page = window.incidentView()->rootCausePage();
+    // The page is rebuilt after every edit: find the chain again each time.
+    const auto chain = [page] { return page->findChild<WhyChainView*>(); };
+    const auto texts = [&store] {
+        QStringList out;
+        for (const WhyStep& w : reload(store.path(), store.login()).whys)
+            out << w.question + QStringLiteral(" | ") + w.answer;
+        return out;
+    };
+    const QStringList original = texts();
+    QVERIFY(chain());
+
+    chain()->addStep(WhyStep {0, QStringLiteral("Why did logins fail?"), QStringLiteral("Pool exhausted."), 0});
+    chain()->addStep(WhyStep {0, QStringLiteral("Why was it exhausted?"), QString(), 0});
+    chain()->editStep(int(original.size()) + 1,
+                      WhyStep {reload(store.path(), store.login()).whys.constLast().id,
+                               QStringLiteral("Why was it exhausted?"), QStringLiteral("Max was 5."), 0});
+    chain()->moveStep(int(original.size()) + 1, -1);
+    QCOMPARE(texts().mid(original.size()), QStringList({QStringLiteral("Why was it exhausted? | Max was 5."),
+                                                        QStringLiteral("Why did logins fail? | Pool exhausted.")}));
+    // Each step shows on the page as a numbered row.
+    int rows = 0;
+    for (const QFrame* row : chain()->findChildren<QFrame*>(Qt::FindDirectChildrenOnly))
+        rows += row->accessibleName().startsWith(QStringLiteral("Why ")) ? 1 : 0;
+    QCOMPARE(rows, original.size() + 2);
+    chain()->removeStep(int(original.size()));
+    QCOMPARE(texts().size(), original.size() + 1);
+
+    for (int i = 0; i < 5; ++i)
+        window.editor()->undoStack()->undo();
+    QCOMPARE(texts(), original);
+    for (int i = 0; i < 5; ++i)
+        window.editor()->undoStack()->redo();
+    QCOMPARE(texts().mid(original.size()), QStringList({QStringLiteral("Why did logins fail? | Pool exhausted.")}));
+}
+
+void TestIncidentEditor::conflictingCausesStandSideBySide()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.resize(1400, 900);
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.login()));
+    window.showPage(IncidentPage::RootCause);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    RootCausePage* page = window.incidentView()->rootCausePage();
+    QVector<QWidget*> cards;
+    for (QWidget* w : page->findChildren<QWidget*>()) {
+        if (w->accessibleName().startsWith(QStringLiteral("Root cause stated in")))
+            cards << w;
+    }
+    QCOMPARE(cards.size(), 2);
+    // The linter finds them in conflict, so they share a row: same top, one left of the other.
+    QCOMPARE(cards[0]->mapTo(page, QPoint()).y(), cards[1]->mapTo(page, QPoint()).y());
+    QVERIFY(cards[0]->mapTo(page, QPoint()).x() + cards[0]->width() <= cards[1]->mapTo(page, QPoint()).x());
+}
+
+void TestIncidentEditor::rejectedSuggestionIsStoredAndUndone()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    IncidentEditor editor;
+    editor.setDatabase(&db);
+    SuggestedEvent suggestion;
+    suggestion.at = utc(18, 47);
+    suggestion.text = QStringLiteral("auth_db_pool_max_connections fell to 1/10");
+    suggestion.kind = TimelineKind::Note;
+    editor.rejectSuggestion(store.login(), suggestion);
+    {
+        Database other(store.path()); // another connection: it is in the file
+        QCOMPARE(SuggestionReview(other).rejected(store.login()),
+                 QVector<RejectedSuggestion>({{suggestion.at, TimelineKind::Note}}));
+    }
+    editor.undoStack()->undo();
+    QVERIFY(SuggestionReview(db).rejected(store.login()).isEmpty());
+    editor.undoStack()->redo();
+    QCOMPARE(SuggestionReview(db).rejected(store.login()).size(), 1);
 }
 
 void TestIncidentEditor::markdownShowsNoRawHtml()

@@ -30,6 +30,8 @@ QString incidentText(const Incident& i)
         parts << e.timeText << e.label << e.text;
     for (const RootCause& c : i.rootCauses)
         parts << c.section << c.text;
+    for (const WhyStep& w : i.whys)
+        parts << w.question << w.answer;
     for (const MeasureGroup& g : i.measures)
         parts << g.section << g.title << g.items;
     for (const ActionItem& a : i.actionItems)
@@ -57,7 +59,7 @@ void TestImporterVerbatim::everyWordKept_data()
 {
     QTest::addColumn<QString>("file");
     for (const char* f : {"reference.md", "google-sre.md", "pagerduty.md", "atlassian.md", "messy-plain-lines.md",
-                          "messy-emoji.md", "messy-midnight.md"})
+                          "messy-emoji.md", "messy-midnight.md", "five-whys.md"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 

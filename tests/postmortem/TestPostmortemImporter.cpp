@@ -145,26 +145,30 @@ void TestPostmortemImporter::fixtures_data()
     QTest::addColumn<int>("unknownSections");
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("timezone");
+    QTest::addColumn<int>("whys");
 
     QTest::newRow("reference") << QStringLiteral("reference.md")
                                << QStringLiteral("User authentication service was down") << 7 << 5 << 2 << 5 << 6 << 0
-                               << QStringLiteral("resolved") << QStringLiteral("UTC");
+                               << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
     QTest::newRow("google-sre") << QStringLiteral("google-sre.md")
                                 << QStringLiteral("Shakespeare Sonnet++ Search Outage: Postmortem") << 10 << 10 << 2
-                                << 5 << 5 << 4 << QStringLiteral("resolved") << QStringLiteral("UTC");
+                                << 5 << 5 << 4 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
     QTest::newRow("pagerduty") << QStringLiteral("pagerduty.md") << QStringLiteral("Checkout API degraded latency") << 5
-                               << 5 << 3 << 0 << 4 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC");
+                               << 5 << 3 << 0 << 4 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
     QTest::newRow("atlassian") << QStringLiteral("atlassian.md")
                                << QStringLiteral("Incident postmortem: Jira search unavailable") << 6 << 6 << 1 << 2
-                               << 3 << 8 << QStringLiteral("resolved") << QStringLiteral("PDT");
+                               << 3 << 7 << QStringLiteral("resolved") << QStringLiteral("PDT") << 3;
     QTest::newRow("messy-plain-lines") << QStringLiteral("messy-plain-lines.md")
                                        << QStringLiteral("Mobile money transfers stuck") << 5 << 5 << 1 << 0 << 3 << 1
-                                       << QStringLiteral("resolved") << QStringLiteral("EAT");
+                                       << QStringLiteral("resolved") << QStringLiteral("EAT") << 0;
     QTest::newRow("messy-emoji") << QStringLiteral("messy-emoji.md") << QStringLiteral("🔥 Login page 502s") << 6 << 5
-                                 << 1 << 0 << 3 << 1 << QStringLiteral("resolved") << QStringLiteral("CET");
+                                 << 1 << 0 << 3 << 1 << QStringLiteral("resolved") << QStringLiteral("CET") << 0;
+    QTest::newRow("five-whys") << QStringLiteral("five-whys.md") << QStringLiteral("Checkout payments failing")
+                               << 6 << 6 << 1 << 0 << 3 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC")
+                               << 5;
     QTest::newRow("messy-midnight") << QStringLiteral("messy-midnight.md")
                                     << QStringLiteral("Postmortem - nightly billing export failure") << 6 << 5 << 1 << 2
-                                    << 2 << 1 << QStringLiteral("resolved") << QStringLiteral("UTC");
+                                    << 2 << 1 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
 }
 
 void TestPostmortemImporter::fixtures()
@@ -182,6 +186,7 @@ void TestPostmortemImporter::fixtures()
     QTEST(int(i.unknownSections.size()), "unknownSections");
     QTEST(i.status, "status");
     QTEST(i.timezone, "timezone");
+    QTEST(int(i.whys.size()), "whys");
 }
 
 void TestPostmortemImporter::fixtureTimes_data()

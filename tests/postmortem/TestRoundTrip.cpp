@@ -52,6 +52,14 @@ QStringList actionItemsOf(const Incident& i)
     return out;
 }
 
+QStringList whysOf(const Incident& i)
+{
+    QStringList out;
+    for (const WhyStep& w : i.whys)
+        out << w.question + QStringLiteral(" | ") + w.answer;
+    return out;
+}
+
 Incident importText(const QByteArray& bytes, const QString& name)
 {
     const PostmortemImportResult result = PostmortemImporter::import(bytes, name);
@@ -109,6 +117,7 @@ void TestRoundTrip::roundTrip()
     QCOMPARE(rootCausesOf(y), rootCausesOf(x));
     QCOMPARE(measuresOf(y), measuresOf(x));
     QCOMPARE(actionItemsOf(y), actionItemsOf(x));
+    QCOMPARE(whysOf(y), whysOf(x));
     QCOMPARE(y.unknownSections.size(), x.unknownSections.size());
 }
 

@@ -44,7 +44,9 @@ void TestSectionClassifier::classify_data()
     for (const char* h : {"TODO", "TODO List:", "Action Items", "Follow-ups", "Follow-up Actions", "Next Steps",
                           "Tasks", "✅ Follow-ups", "__Action Items__", "I. Action Items"})
         row(h, "action_items");
-    for (const char* h : {"Responders", "Messaging", "Five whys", "Random notes", "19:00 UTC - Alert fires", ""})
+    for (const char* h : {"5 Whys", "Five whys", "The 5 Whys:", "Five Why's"})
+        row(h, "whys");
+    for (const char* h : {"Responders", "Messaging", "Whyte", "Random notes", "19:00 UTC - Alert fires", ""})
         row(h, "unknown");
 }
 

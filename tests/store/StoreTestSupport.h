@@ -35,6 +35,8 @@ inline Incident sampleIncident()
     untimed.sourceLine = 11;
     incident.timeline = {detected, untimed};
     incident.rootCauses = {RootCause{0, QStringLiteral("Pool misconfigured"), QStringLiteral("Issue Summary"), 7}};
+    incident.whys = {WhyStep {0, QStringLiteral("Why did logins fail?"), QStringLiteral("The pool was exhausted."), 20},
+                     WhyStep {0, QStringLiteral("Why was it exhausted?"), QString(), 21}};
     incident.measures = {MeasureGroup{0, QStringLiteral("Improve monitoring"),
                                       {QStringLiteral("Alert on pool use"), QStringLiteral("Dashboards")},
                                       QStringLiteral("Corrective and Preventative Measures"), 30}};
@@ -63,6 +65,8 @@ inline Incident withoutIds(Incident incident)
         e.id = 0;
     for (auto& c : incident.rootCauses)
         c.id = 0;
+    for (auto& w : incident.whys)
+        w.id = 0;
     for (auto& m : incident.measures)
         m.id = 0;
     for (auto& a : incident.actionItems)

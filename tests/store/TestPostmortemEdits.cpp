@@ -4,6 +4,7 @@
 #include "PostmortemEdits.h"
 #include "StoreError.h"
 #include "StoreTestSupport.h"
+#include "SuggestionReview.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void moveReorders();
     void textFieldsAndWindow();
     void rootCauseEdits();
+    void whyStepEdits();
+    void rejectedSuggestionsStayRejected();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +208,76 @@ void TestPostmortemEdits::rootCauseEdits()
     const int before = int(repository.load(id)->rootCauses.size());
     QCOMPARE(edits.removeRootCause(cause.id), 0);
     QCOMPARE(int(repository.load(id)->rootCauses.size()), before - 1);
+}
+
+namespace {
+
+QStringList whyTexts(const Incident& incident)
+{
+    QStringList texts;
+    for (const WhyStep& w : incident.whys)
+        texts << w.question + QStringLiteral(" | ") + w.answer;
+    return texts;
+}
+
+} // namespace
+
+void TestPostmortemEdits::whyStepEdits()
+{
+    IncidentId id;
+    WhyStep added {0, QStringLiteral("Why did nobody notice?"), QStringLiteral("No pool alert."), 0};
+    {
+        Database db(m_path);
+        IncidentRepository repository(db);
+        PostmortemEdits edits(db);
+        id = repository.create(test::sampleIncident());
+        added.id = edits.insertWhyStep(id, 1, added);
+        WhyStep open = repository.load(id)->whys[2];
+        QCOMPARE(open.question, QStringLiteral("Why was it exhausted?"));
+        open.answer = QStringLiteral("Max connections was 5.");
+        edits.updateWhyStep(open);
+        edits.moveWhyStep(added.id, 2);
+    }
+    Database reopened(m_path);
+    IncidentRepository repository(reopened);
+    QCOMPARE(whyTexts(*repository.load(id)),
+             QStringList({QStringLiteral("Why did logins fail? | The pool was exhausted."),
+                          QStringLiteral("Why was it exhausted? | Max connections was 5."),
+                          QStringLiteral("Why did nobody notice? | No pool alert.")}));
+    // Removing gives the position back; inserting there with the same id restores the row.
+    PostmortemEdits edits(reopened);
+    QCOMPARE(edits.removeWhyStep(added.id), 2);
+    QCOMPARE(repository.load(id)->whys.size(), 2);
+    QCOMPARE(edits.insertWhyStep(id, 2, added), added.id);
+    QCOMPARE(repository.load(id)->whys[2], added);
+    QVERIFY_THROWS_EXCEPTION(StoreError, edits.updateWhyStep(WhyStep {987654, QStringLiteral("?"), {}, 0}));
+}
+
+void TestPostmortemEdits::rejectedSuggestionsStayRejected()
+{
+    IncidentId id;
+    SuggestedEvent suggestion;
+    suggestion.at = UtcMillis {1723316400000};
+    suggestion.kind = TimelineKind::Detection;
+    suggestion.text = QStringLiteral("Failed logins rose 8x");
+    {
+        Database db(m_path);
+        id = IncidentRepository(db).create(test::sampleIncident());
+        SuggestionReview review(db);
+        review.reject(id, suggestion);
+        review.reject(id, suggestion); // twice is once
+        SuggestedEvent other = suggestion;
+        other.kind = TimelineKind::Mitigation;
+        review.reject(id, other);
+    }
+    Database reopened(m_path);
+    SuggestionReview review(reopened);
+    QCOMPARE(review.rejected(id).size(), 2);
+    review.restore(id, RejectedSuggestion {suggestion.at, TimelineKind::Mitigation});
+    QCOMPARE(review.rejected(id), QVector<RejectedSuggestion>({{suggestion.at, TimelineKind::Detection}}));
+    // They belong to the incident and go with it.
+    IncidentRepository(reopened).remove(id);
+    QVERIFY(review.rejected(id).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemEdits)

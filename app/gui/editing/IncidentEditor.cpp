@@ -3,6 +3,7 @@
 
 #include "StoreEditCommand.h"
 #include "StoreError.h"
+#include "SuggestionReview.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -144,6 +145,49 @@ void IncidentEditor::removeRootCause(IncidentId incident, int position, const Ro
     push(
         incident, tr("Remove root cause"), [=, this] { PostmortemEdits(*m_db).removeRootCause(cause.id); },
         [=, this] { PostmortemEdits(*m_db).insertRootCause(incident, position, cause); });
+}
+
+void IncidentEditor::updateWhyStep(IncidentId incident, const WhyStep& before, const WhyStep& after)
+{
+    if (before == after)
+        return;
+    push(
+        incident, tr("Edit why"), [=, this] { PostmortemEdits(*m_db).updateWhyStep(after); },
+        [=, this] { PostmortemEdits(*m_db).updateWhyStep(before); });
+}
+
+void IncidentEditor::addWhyStep(IncidentId incident, int position, const WhyStep& step)
+{
+    const RowId id = std::make_shared<qint64>(0);
+    push(
+        incident, tr("Add why"),
+        [=, this] { *id = PostmortemEdits(*m_db).insertWhyStep(incident, position, withId(step, *id)); },
+        [=, this] { PostmortemEdits(*m_db).removeWhyStep(*id); });
+}
+
+void IncidentEditor::removeWhyStep(IncidentId incident, int position, const WhyStep& step)
+{
+    push(
+        incident, tr("Remove why"), [=, this] { PostmortemEdits(*m_db).removeWhyStep(step.id); },
+        [=, this] { PostmortemEdits(*m_db).insertWhyStep(incident, position, step); });
+}
+
+void IncidentEditor::moveWhyStep(IncidentId incident, qint64 stepId, int from, int to)
+{
+    if (from == to)
+        return;
+    push(
+        incident, tr("Move why"), [=, this] { PostmortemEdits(*m_db).moveWhyStep(stepId, to); },
+        [=, this] { PostmortemEdits(*m_db).moveWhyStep(stepId, from); });
+}
+
+void IncidentEditor::rejectSuggestion(IncidentId incident, const SuggestedEvent& suggestion)
+{
+    push(
+        incident, tr("Reject suggestion"), [=, this] { SuggestionReview(*m_db).reject(incident, suggestion); },
+        [=, this] {
+            SuggestionReview(*m_db).restore(incident, RejectedSuggestion {suggestion.at, suggestion.kind});
+        });
 }
 
 void IncidentEditor::push(IncidentId incident, const QString& text, std::function<void()> apply,

@@ -45,10 +45,17 @@ public:
     // A suggestion the user accepted becomes a timeline entry at its time, placed among the timed
     // entries in time order.
     void acceptSuggestion(const Incident& incident, const SuggestedEvent& suggestion);
+    // A rejected suggestion is remembered in the store, so that it is not asked again.
+    void rejectSuggestion(IncidentId incident, const SuggestedEvent& suggestion);
 
     void updateRootCause(IncidentId incident, const RootCause& before, const RootCause& after);
     void addRootCause(IncidentId incident, int position, const RootCause& cause);
     void removeRootCause(IncidentId incident, int position, const RootCause& cause);
+
+    void updateWhyStep(IncidentId incident, const WhyStep& before, const WhyStep& after);
+    void addWhyStep(IncidentId incident, int position, const WhyStep& step);
+    void removeWhyStep(IncidentId incident, int position, const WhyStep& step);
+    void moveWhyStep(IncidentId incident, qint64 stepId, int from, int to);
 
 Q_SIGNALS:
     void changed(IncidentId incident);

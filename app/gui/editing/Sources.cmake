@@ -3,5 +3,6 @@ target_sources(DebriefGui PRIVATE
     editing/IncidentEditor.cpp editing/IncidentEditor.h
     editing/MarkdownEditDialog.cpp editing/MarkdownEditDialog.h
     editing/StoreEditCommand.cpp editing/StoreEditCommand.h
+    editing/WhyStepDialog.cpp editing/WhyStepDialog.h
 )
 target_include_directories(DebriefGui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/editing)

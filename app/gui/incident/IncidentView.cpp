@@ -51,9 +51,12 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
     m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings, storePath);
     m_rootCause->setIncident(incident, findings);
     m_actions->setItems(incident.actionItems, today, incident.id);
-    if (sameEvidence)
+    if (sameEvidence) {
         m_timeline->setEvents(incident.timeline);
-    else
+        // An accepted, rejected or undone suggestion, or an entry moved to its moment, changes
+        // which suggestions are still open.
+        m_timeline->reloadSuggestions();
+    } else
         reloadEvidence();
 }
 
@@ -74,6 +77,9 @@ void IncidentView::setEditor(IncidentEditor* editor)
     m_rootCause->setEditor(editor);
     connect(m_timeline, &TimelinePage::suggestionAccepted, editor,
             [this, editor](const SuggestedEvent& suggestion) { editor->acceptSuggestion(m_incident, suggestion); });
+    connect(m_timeline, &TimelinePage::suggestionRejected, editor, [this, editor](const SuggestedEvent& suggestion) {
+        editor->rejectSuggestion(m_incident.id, suggestion);
+    });
 }
 
 void IncidentView::showPage(IncidentPage page)

@@ -5,19 +5,24 @@
 #include "IncidentEditor.h"
 #include "KindStyle.h"
 #include "MarkdownEditDialog.h"
+#include "WhyChainView.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace debrief {
 
 namespace {
 const QString kConflictRule = QStringLiteral("conflicting-root-causes");
-}
+// Statements that disagree stand in columns, at most this many to a row.
+constexpr int kConflictColumns = 3;
+} // namespace
 
 RootCausePage::RootCausePage(QWidget* parent)
     : QWidget(parent)
@@ -40,6 +45,9 @@ void RootCausePage::setIncident(const Incident& incident, const QVector<LintFind
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(8);
     addRootCauses(layout, incident, findings);
+    layout->addSpacing(10);
+    layout->addWidget(createHeading(tr("5 whys"), content));
+    layout->addWidget(new WhyChainView(incident.id, incident.whys, m_editor, content));
     layout->addSpacing(10);
     addResolution(layout, incident);
     layout->addSpacing(10);
@@ -90,14 +98,24 @@ void RootCausePage::addRootCauses(QVBoxLayout* layout, const Incident& incident,
                                         ? tr("Root causes (%1 statements)").arg(incident.rootCauses.size())
                                         : tr("Root cause"),
                                     parent));
+    bool conflict = false;
     for (const LintFinding& finding : findings) {
-        if (finding.rule == kConflictRule)
+        if (finding.rule == kConflictRule) {
             layout->addWidget(createConflictBanner(finding, parent));
+            conflict = true;
+        }
     }
     if (incident.rootCauses.isEmpty())
         layout->addWidget(createText(tr("The postmortem states no root cause."), parent));
+    // Side by side when they disagree, so that the room compares them; one under the other else.
+    auto* cards = new QGridLayout;
+    cards->setSpacing(8);
+    const int columns = conflict ? kConflictColumns : 1;
     for (int i = 0; i < incident.rootCauses.size(); ++i)
-        layout->addWidget(createRootCauseCard(incident.rootCauses[i], i, parent));
+        cards->addWidget(createRootCauseCard(incident.rootCauses[i], i, parent), i / columns, i % columns);
+    for (int c = 0; c < std::min<int>(columns, int(incident.rootCauses.size())); ++c)
+        cards->setColumnStretch(c, 1);
+    layout->addLayout(cards);
     auto* add = new QPushButton(tr("Add root cause…"), parent);
     connect(
         add, &QPushButton::clicked, this,
@@ -167,6 +185,7 @@ QWidget* RootCausePage::createRootCauseCard(const RootCause& cause, int index, Q
         [this, index] { removeRootCause(index); }));
     layout->addLayout(header);
     layout->addWidget(createMarkdown(cause.text, card));
+    layout->addStretch(1);
     return card;
 }
 

@@ -15,9 +15,9 @@ namespace debrief {
 
 class IncidentEditor;
 
-// The root-cause tab: every root cause with the section it was stated in (so that two statements
-// that disagree sit side by side, flagged when the linter found the conflict), the resolution,
-// and the corrective measures grouped as the postmortem groups them. Root causes and the
+// The root-cause tab: every root cause with the section it was stated in (statements the linter
+// found to disagree sit side by side in columns under its finding), the "5 whys" (WhyChainView),
+// the resolution, and the corrective measures grouped as the postmortem groups them. Root causes and the
 // resolution are shown as Markdown and edited as Markdown (MarkdownEditDialog); a root cause can
 // be added and removed. Every change goes through the IncidentEditor (stored at once, undoable).
 // The page is rebuilt whole for each incident, which is cheap at the size of a postmortem.

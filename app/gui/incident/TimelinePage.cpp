@@ -12,6 +12,7 @@
 #include "MetricSeriesFeeder.h"
 #include "PaddedItemDelegate.h"
 #include "SuggestionPanel.h"
+#include "SuggestionTriage.h"
 #include "TimeAxisSync.h"
 #include "TimelineModel.h"
 
@@ -154,6 +155,7 @@ void TimelinePage::setIncident(const Incident& incident, const QString& storePat
     setEvents(incident.timeline);
     m_allSeries.clear();
     m_suggested.clear();
+    m_analysed.clear();
     m_chosen.clear();
     m_seriesLoaded = m_suggestionsLoaded = false;
     m_suggestions->setSuggestions({});
@@ -166,7 +168,12 @@ void TimelinePage::setIncident(const Incident& incident, const QString& storePat
     m_logFeeder->setIncident(incident.id);
     m_loader->loadSeriesSummaries(m_seriesChannel, incident.id, this,
                                   [this](const QVector<MetricSeriesSummary>& series) { showSeriesList(series); });
-    m_loader->loadSuggestions(m_suggestionChannel, incident.id, this,
+    reloadSuggestions();
+}
+
+void TimelinePage::reloadSuggestions()
+{
+    m_loader->loadSuggestions(m_suggestionChannel, m_incident.id, this,
                               [this](const QVector<SuggestedEvent>& suggestions) { showSuggestions(suggestions); });
 }
 
@@ -189,8 +196,11 @@ void TimelinePage::showSeriesList(const QVector<MetricSeriesSummary>& series)
     chooseDefaultSeries();
 }
 
-void TimelinePage::showSuggestions(const QVector<SuggestedEvent>& suggestions)
+void TimelinePage::showSuggestions(const QVector<SuggestedEvent>& all)
 {
+    // Only the open ones are asked; the others are in the timeline or were rejected.
+    const QVector<SuggestedEvent> suggestions = SuggestionTriage::open(all);
+    m_analysed = all;
     m_suggested = suggestions;
     m_suggestionsLoaded = true;
     m_suggestions->setSuggestions(suggestions);
@@ -204,7 +214,7 @@ void TimelinePage::chooseDefaultSeries()
     if (!m_seriesLoaded || !m_suggestionsLoaded || !m_chosen.isEmpty())
         return;
     QVector<qint64> ids;
-    for (const SuggestedEvent& suggestion : std::as_const(m_suggested)) {
+    for (const SuggestedEvent& suggestion : std::as_const(m_analysed)) {
         for (const SuggestionEvidence& evidence : suggestion.evidence) {
             if (evidence.seriesId != 0 && !ids.contains(evidence.seriesId) && ids.size() < kDefaultSeriesCount)
                 ids.append(evidence.seriesId);

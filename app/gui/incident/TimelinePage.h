@@ -28,8 +28,9 @@ class TimelineModel;
 // suggested from the evidence on the left; on the right two charts on one shared UTC axis (the
 // chosen metric series and the log-rate histogram), each with a marker per timed entry and the
 // incident window shaded, zoomed and panned together. Selecting an entry highlights its moment on
-// the charts and announces it (timeSelected) so that the Logs page can jump there. Accepting or
-// rejecting a suggestion is only announced: the listener writes the timeline. The entries edit in
+// the charts and announces it (timeSelected) so that the Logs page can jump there. The panel asks
+// only about the open suggestions (not in the timeline, not rejected). Accepting or rejecting one
+// is only announced: the listener writes the timeline or the rejection. The entries edit in
 // place (time, kind, text); Insert adds an entry after the selected one, Delete removes it and
 // Ctrl+Up / Ctrl+Down move it, each through the IncidentEditor (stored at once, undoable).
 class TimelinePage : public QWidget
@@ -46,6 +47,8 @@ public:
     void setEvents(const QVector<TimelineEvent>& events);
     // The entries and, read from the store on a worker, the charts and suggestions.
     void setIncident(const Incident& incident, const QString& storePath);
+    // Asks the store again which suggestions are open (after an edit of the timeline or a review).
+    void reloadSuggestions();
     void setEditor(IncidentEditor* editor) { m_editor = editor; }
     void addEntry();
     void removeSelectedEntry();
@@ -72,7 +75,7 @@ private:
     int selectedRow() const;
     QWidget* createChartPane();
     void showSeriesList(const QVector<MetricSeriesSummary>& series);
-    void showSuggestions(const QVector<SuggestedEvent>& suggestions);
+    void showSuggestions(const QVector<SuggestedEvent>& all);
     void chooseDefaultSeries();
     void rebuildSeriesMenu();
     void applyRanges();
@@ -84,7 +87,8 @@ private:
     Incident m_incident;
     IncidentEditor* m_editor = nullptr;
     QVector<MetricSeriesSummary> m_allSeries;
-    QVector<SuggestedEvent> m_suggested;
+    QVector<SuggestedEvent> m_suggested; // the open ones, asked in the panel
+    QVector<SuggestedEvent> m_analysed; // all of them, whatever their status: they name the series that moved
     QVector<qint64> m_chosen;
     bool m_seriesLoaded = false;
     bool m_suggestionsLoaded = false;
