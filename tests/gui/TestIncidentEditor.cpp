@@ -7,6 +7,7 @@
 #include "IncidentView.h"
 #include "MainWindow.h"
 #include "MarkdownEditDialog.h"
+#include "MeasuresPanel.h"
 #include "RootCausePage.h"
 #include "TimelineModel.h"
 #include "SuggestionReview.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void whysThroughTheWindow();
     void conflictingCausesStandSideBySide();
     void rejectedSuggestionIsStoredAndUndone();
+    void measureBecomesAnActionItem();
     void markdownShowsNoRawHtml();
     void typedTimes_data();
     void typedTimes();
@@ -356,6 +359,40 @@ void TestIncidentEditor::rejectedSuggestionIsStoredAndUndone()
     QVERIFY(SuggestionReview(db).rejected(store.login()).isEmpty());
     editor.undoStack()->redo();
     QCOMPARE(SuggestionReview(db).rejected(store.login()).size(), 1);
+}
+
+void TestIncidentEditor::measureBecomesAnActionItem()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.setToday(guiTestToday());
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.login()));
+    window.showPage(IncidentPage::Actions);
+    MeasuresPanel* panel = window.incidentView()->actionItemsPage()->measuresPanel();
+    // Two groups of one section: no section row, the groups at the top with their items below.
+    QCOMPARE(panel->measureCount(), 5);
+    QCOMPARE(panel->trackedCount(), 0);
+    QCOMPARE(panel->tree()->topLevelItemCount(), 2);
+    QTreeWidgetItem* alert = panel->tree()->topLevelItem(1)->child(0);
+    QCOMPARE(alert->text(0), QStringLiteral("Alert on pool utilisation"));
+    const int itemsBefore = int(reload(store.path(), store.login()).actionItems.size());
+
+    panel->tree()->setCurrentItem(alert);
+    panel->trackSelected();
+    const Incident tracked = reload(store.path(), store.login());
+    QCOMPARE(tracked.actionItems.size(), itemsBefore + 1);
+    QCOMPARE(tracked.actionItems.constLast().title, QStringLiteral("Alert on pool utilisation"));
+    QCOMPARE(tracked.actionItems.constLast().status, ActionStatus::Open);
+    QCOMPARE(panel->trackedCount(), 1);
+    // Tracked once is enough: asking again adds nothing.
+    panel->tree()->setCurrentItem(panel->tree()->topLevelItem(1)->child(0));
+    panel->trackSelected();
+    QCOMPARE(reload(store.path(), store.login()).actionItems.size(), itemsBefore + 1);
+
+    window.editor()->undoStack()->undo();
+    QCOMPARE(reload(store.path(), store.login()).actionItems.size(), itemsBefore);
+    QCOMPARE(panel->trackedCount(), 0);
 }
 
 void TestIncidentEditor::markdownShowsNoRawHtml()

@@ -7,6 +7,7 @@
 #include "DisplayText.h"
 #include "IncidentEditor.h"
 #include "KindStyle.h"
+#include "MeasuresPanel.h"
 #include "PaddedItemDelegate.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -27,6 +29,7 @@ ActionItemsPage::ActionItemsPage(QWidget* parent)
     , m_model(new ActionItemsModel(this))
     , m_filter(new ActionItemsFilter(this))
     , m_view(new QTableView(this))
+    , m_measures(new MeasuresPanel(this))
 {
     m_filter->setSourceModel(m_model);
     connect(m_model, &ActionItemsModel::editRequested, this, [this](const ActionItem& before, const ActionItem& after) {
@@ -39,7 +42,28 @@ ActionItemsPage::ActionItemsPage(QWidget* parent)
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(10);
     layout->addWidget(createSummary());
-    layout->addWidget(m_view, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_measures);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    connect(m_measures, &MeasuresPanel::trackRequested, this, &ActionItemsPage::trackMeasure);
+}
+
+void ActionItemsPage::setMeasures(const QVector<MeasureGroup>& measures)
+{
+    m_measures->setContent(measures, m_model->items());
+}
+
+void ActionItemsPage::trackMeasure(const QString& title)
+{
+    if (!m_editor || !m_incident.isValid() || title.trimmed().isEmpty())
+        return;
+    ActionItem item;
+    item.title = title.trimmed();
+    m_editor->addActionItem(m_incident, int(m_model->items().size()), item);
 }
 
 void ActionItemsPage::setItems(const QVector<ActionItem>& items, const QDate& today, IncidentId incident)

@@ -3,6 +3,7 @@
 
 #include "ActionItem.h"
 #include "Ids.h"
+#include "MeasureGroup.h"
 
 #include <QWidget>
 
@@ -16,12 +17,15 @@ namespace debrief {
 class ActionItemsFilter;
 class ActionItemsModel;
 class IncidentEditor;
+class MeasuresPanel;
 
 // The action-items tab: a progress bar (done of planned), the number overdue, a filter (all, open,
 // overdue), and the sortable table of items (ActionItemsModel) with overdue dates in red. Every
 // cell edits in place (double-click or F2; the status from a list); Insert adds an item and Delete
-// removes the selected one. Each change goes to the IncidentEditor, which stores it at once and
-// makes it undoable; the table then shows what was stored.
+// removes the selected one. Below the table, the postmortem's measures grouped as it groups them
+// (MeasuresPanel), each saying whether an action item tracks it, and one turned into an item on
+// request. Each change goes to the IncidentEditor, which stores it at once and makes it undoable;
+// the table then shows what was stored.
 class ActionItemsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,9 @@ public:
     explicit ActionItemsPage(QWidget* parent = nullptr);
 
     void setItems(const QVector<ActionItem>& items, const QDate& today, IncidentId incident = {});
+    // Call after setItems(): the panel sets each measure against the items.
+    void setMeasures(const QVector<MeasureGroup>& measures);
+    MeasuresPanel* measuresPanel() const { return m_measures; }
     void setEditor(IncidentEditor* editor) { m_editor = editor; }
     ActionItemsModel* model() const { return m_model; }
     ActionItemsFilter* filter() const { return m_filter; }
@@ -39,6 +46,8 @@ public:
 
     void addItem();
     void removeSelectedItem();
+    // A new action item titled after a measure, at the end of the list.
+    void trackMeasure(const QString& title);
 
 private:
     QWidget* createSummary();
@@ -53,6 +62,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_overdue = nullptr;
     QTableView* m_view = nullptr;
+    MeasuresPanel* m_measures = nullptr;
 };
 
 } // namespace debrief

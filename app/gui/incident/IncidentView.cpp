@@ -51,6 +51,7 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
     m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings, storePath);
     m_rootCause->setIncident(incident, findings);
     m_actions->setItems(incident.actionItems, today, incident.id);
+    m_actions->setMeasures(incident.measures);
     if (sameEvidence) {
         m_timeline->setEvents(incident.timeline);
         // An accepted, rejected or undone suggestion, or an entry moved to its moment, changes
