@@ -163,7 +163,7 @@ bool ImportCommand::importLog(CommandContext& context, const QString& file, Inci
     if (terminal)
         context.err() << '\r' << QString(60, u' ') << '\r';
     for (const QString& assumption : result.assumptions)
-        context.err() << "debrief-cli: " << file << ":0: info: " << assumption << Qt::endl;
+        context.err() << "debrief-cli: " << file << ": info: " << assumption << Qt::endl; // the whole file: no line
     for (const QString& warning : result.warnings)
         context.err() << "debrief-cli: " << warning << Qt::endl;
     if (!result.ok) {
@@ -185,7 +185,7 @@ bool ImportCommand::importMetrics(CommandContext& context, const QString& file, 
 {
     const MetricImportResult result = MetricImport::run(context.database(), into, file, options);
     for (const QString& assumption : result.assumptions)
-        context.err() << "debrief-cli: " << file << ":0: info: " << assumption << Qt::endl;
+        context.err() << "debrief-cli: " << file << ": info: " << assumption << Qt::endl; // the whole file: no line
     for (const QString& warning : result.warnings)
         context.err() << "debrief-cli: " << warning << Qt::endl;
     if (!result.ok) {

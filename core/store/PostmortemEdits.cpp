@@ -82,6 +82,25 @@ void PostmortemEdits::setWindow(IncidentId incident, std::optional<UtcMillis> st
     transaction.commit();
 }
 
+void PostmortemEdits::setDetails(const Incident& details)
+{
+    Transaction transaction(m_db);
+    m_db.prepare("UPDATE incidents SET title = ?2, summary = ?3, impact = ?4, severity = ?5, status = ?6,"
+                 " started_at = ?7, ended_at = ?8 WHERE id = ?1")
+        .bind(1, details.id.value)
+        .bind(2, details.title)
+        .bind(3, details.summary)
+        .bind(4, details.impact)
+        .bind(5, details.severity)
+        .bind(6, details.status)
+        .bind(7, millis(details.startedAt))
+        .bind(8, millis(details.endedAt))
+        .exec();
+    requireChange("incident", details.id.value);
+    touch(details.id);
+    transaction.commit();
+}
+
 qint64 PostmortemEdits::insertTimelineEvent(IncidentId incident, int position, const TimelineEvent& event)
 {
     return insertAt(kTimeline, incident, position, event.id,

@@ -35,6 +35,9 @@ public:
 
     void setText(IncidentId incident, IncidentTextField field, const QString& value);
     void setWindow(IncidentId incident, std::optional<UtcMillis> startedAt, std::optional<UtcMillis> endedAt);
+    // The details a user edits together (title, summary, impact, severity, status, start and end)
+    // of `details.id`, in one transaction: one dialog, one edit.
+    void setDetails(const Incident& details);
 
     qint64 insertTimelineEvent(IncidentId incident, int position, const TimelineEvent& event);
     void updateTimelineEvent(const TimelineEvent& event);

@@ -3,6 +3,7 @@
 #include "ActionItemsModel.h"
 #include "ActionItemsPage.h"
 #include "GuiTestStore.h"
+#include "IncidentDetailsDialog.h"
 #include "IncidentEditor.h"
 #include "IncidentView.h"
 #include "MainWindow.h"
@@ -14,7 +15,12 @@
 #include "TimelinePage.h"
 #include "WhyChainView.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -54,6 +60,7 @@ private Q_SLOTS:
     void conflictingCausesStandSideBySide();
     void rejectedSuggestionIsStoredAndUndone();
     void measureBecomesAnActionItem();
+    void detailsDialogEditsAsOneStep();
     void markdownShowsNoRawHtml();
     void typedTimes_data();
     void typedTimes();
@@ -393,6 +400,57 @@ void TestIncidentEditor::measureBecomesAnActionItem()
     window.editor()->undoStack()->undo();
     QCOMPARE(reload(store.path(), store.login()).actionItems.size(), itemsBefore);
     QCOMPARE(panel->trackedCount(), 0);
+}
+
+void TestIncidentEditor::detailsDialogEditsAsOneStep()
+{
+    GuiTestStore store;
+    Database db(store.path());
+    IncidentEditor editor;
+    editor.setDatabase(&db);
+    const Incident before = *IncidentRepository(db).load(store.login());
+    QVERIFY(before.startedAt && before.endedAt);
+
+    IncidentDetailsDialog dialog(before);
+    dialog.findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("  Login outage,  2024-08-10 "));
+    const auto boxes = dialog.findChildren<QComboBox*>();
+    QCOMPARE(boxes.size(), 2);
+    boxes[0]->setCurrentText(QStringLiteral("SEV1"));
+    boxes[1]->setCurrentText(QStringLiteral("mitigated"));
+    const auto times = dialog.findChildren<QDateTimeEdit*>();
+    const auto known = dialog.findChildren<QCheckBox*>();
+    QCOMPARE(times.size(), 2);
+    QCOMPARE(times[0]->dateTime(), before.startedAt->toDateTime());
+    // An end before the start is refused in the dialog.
+    times[1]->setDateTime(before.startedAt->toDateTime().addSecs(-60));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    known[1]->setChecked(false); // the end is not known yet
+    QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    times[0]->setDateTime(QDateTime(QDate(2024, 8, 10), QTime(18, 47), QTimeZone::utc()));
+
+    const Incident after = dialog.edited();
+    QCOMPARE(after.title, QStringLiteral("Login outage, 2024-08-10"));
+    QCOMPARE(after.severity, QStringLiteral("SEV1"));
+    QCOMPARE(after.status, QStringLiteral("mitigated"));
+    QCOMPARE(after.startedAt, std::optional<UtcMillis>(utc(18, 47)));
+    QVERIFY(!after.endedAt);
+    QCOMPARE(after.timeline, before.timeline);
+
+    editor.editDetails(before, after);
+    QCOMPARE(editor.undoStack()->count(), 1);
+    const Incident stored = reload(store.path(), store.login());
+    QCOMPARE(stored.title, after.title);
+    QCOMPARE(stored.severity, after.severity);
+    QCOMPARE(stored.startedAt, after.startedAt);
+    QVERIFY(!stored.endedAt);
+    editor.undoStack()->undo();
+    const Incident undone = reload(store.path(), store.login());
+    QCOMPARE(undone.title, before.title);
+    QCOMPARE(undone.status, before.status);
+    QCOMPARE(undone.endedAt, before.endedAt);
+    // Nothing changed, nothing stored: no empty step on the stack.
+    editor.editDetails(before, before);
+    QCOMPARE(editor.undoStack()->index(), 0);
 }
 
 void TestIncidentEditor::markdownShowsNoRawHtml()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void textFieldsAndWindow();
     void rootCauseEdits();
     void whyStepEdits();
+    void detailsInOneEdit();
     void rejectedSuggestionsStayRejected();
 
 private:
@@ -251,6 +252,38 @@ void TestPostmortemEdits::whyStepEdits()
     QCOMPARE(edits.insertWhyStep(id, 2, added), added.id);
     QCOMPARE(repository.load(id)->whys[2], added);
     QVERIFY_THROWS_EXCEPTION(StoreError, edits.updateWhyStep(WhyStep {987654, QStringLiteral("?"), {}, 0}));
+}
+
+void TestPostmortemEdits::detailsInOneEdit()
+{
+    IncidentId id;
+    Incident details;
+    {
+        Database db(m_path);
+        IncidentRepository repository(db);
+        id = repository.create(test::sampleIncident());
+        details = *repository.load(id);
+        details.title = QStringLiteral("Login outage");
+        details.summary = QStringLiteral("Logins failed for **2 hours**.");
+        details.impact = QStringLiteral("70% of users");
+        details.severity = QStringLiteral("SEV1");
+        details.status = QStringLiteral("mitigated");
+        details.startedAt = UtcMillis {1723316400000};
+        details.endedAt.reset();
+        PostmortemEdits(db).setDetails(details);
+    }
+    Database reopened(m_path);
+    const Incident stored = *IncidentRepository(reopened).load(id);
+    QCOMPARE(stored.title, details.title);
+    QCOMPARE(stored.summary, details.summary);
+    QCOMPARE(stored.impact, details.impact);
+    QCOMPARE(stored.severity, details.severity);
+    QCOMPARE(stored.status, details.status);
+    QCOMPARE(stored.startedAt, details.startedAt);
+    QVERIFY(!stored.endedAt);
+    QCOMPARE(stored.timeline, details.timeline); // the rest stays as it was
+    details.id = IncidentId {id.value + 100};
+    QVERIFY_THROWS_EXCEPTION(StoreError, PostmortemEdits(reopened).setDetails(details));
 }
 
 void TestPostmortemEdits::rejectedSuggestionsStayRejected()

@@ -7,6 +7,7 @@
 
 #include <QUndoStack>
 #include <memory>
+#include <tuple>
 
 namespace debrief {
 
@@ -42,6 +43,18 @@ void IncidentEditor::setText(IncidentId incident, IncidentTextField field, const
     push(
         incident, tr("Edit text"), [=, this] { PostmortemEdits(*m_db).setText(incident, field, after); },
         [=, this] { PostmortemEdits(*m_db).setText(incident, field, before); });
+}
+
+void IncidentEditor::editDetails(const Incident& before, const Incident& after)
+{
+    const auto details = [](const Incident& i) {
+        return std::tie(i.title, i.summary, i.impact, i.severity, i.status, i.startedAt, i.endedAt);
+    };
+    if (details(before) == details(after))
+        return;
+    push(
+        before.id, tr("Edit incident details"), [=, this] { PostmortemEdits(*m_db).setDetails(after); },
+        [=, this] { PostmortemEdits(*m_db).setDetails(before); });
 }
 
 void IncidentEditor::updateActionItem(IncidentId incident, const ActionItem& before, const ActionItem& after)

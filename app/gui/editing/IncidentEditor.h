@@ -33,6 +33,8 @@ public:
     QUndoStack* undoStack() const { return m_stack; }
 
     void setText(IncidentId incident, IncidentTextField field, const QString& before, const QString& after);
+    // Title, summary, impact, severity, status, start and end as one edit (the details dialog).
+    void editDetails(const Incident& before, const Incident& after);
 
     void updateActionItem(IncidentId incident, const ActionItem& before, const ActionItem& after);
     void addActionItem(IncidentId incident, int position, const ActionItem& item);

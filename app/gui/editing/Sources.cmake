@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(DebriefGui PRIVATE
+    editing/IncidentDetailsDialog.cpp editing/IncidentDetailsDialog.h
     editing/IncidentEditor.cpp editing/IncidentEditor.h
     editing/MarkdownEditDialog.cpp editing/MarkdownEditDialog.h
     editing/StoreEditCommand.cpp editing/StoreEditCommand.h
