@@ -23,7 +23,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the window offscreen to a PNG file, print its path and exit."),
                                         tr("file.png"));
-    parser.addOptions({store, incident, view, screenshot});
+    const QCommandLineOption palette(
+        QStringLiteral("palette"),
+        tr("The colours to draw with: %1 (default: system, which follows the desktop's dark mode).")
+            .arg(AppPalette::allNames().join(QStringLiteral(", "))),
+        tr("name"));
+    parser.addOptions({store, incident, view, screenshot, palette});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -49,6 +54,13 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
         if (!m_options.page)
             return fail(tr("unknown view \"%1\" (expected one of: %2)")
                             .arg(parser.value(view), allIncidentPageNames().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(palette)) {
+        const std::optional<PaletteChoice> choice = AppPalette::fromName(parser.value(palette));
+        if (!choice)
+            return fail(tr("unknown palette \"%1\" (expected one of: %2)")
+                            .arg(parser.value(palette), AppPalette::allNames().join(QStringLiteral(", "))));
+        m_options.palette = *choice;
     }
     return Outcome::Run;
 }

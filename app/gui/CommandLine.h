@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppPalette.h"
 #include "Ids.h"
 #include "IncidentPage.h"
 
@@ -18,9 +19,11 @@ struct GuiOptions
     std::optional<IncidentId> incident;
     std::optional<IncidentPage> page;
     QString screenshotPath; // non-empty: render offscreen to this PNG and exit
+    PaletteChoice palette = PaletteChoice::System;
 };
 
-// Parses `debrief [--store PATH] [--incident ID] [--view NAME] [--screenshot FILE.png]` with
+// Parses `debrief [--store PATH] [--incident ID] [--view NAME] [--screenshot FILE.png]
+// [--palette system|light|dark]` with
 // QCommandLineParser. It validates values (an id is a positive integer, a view is one of the page
 // names) but opens nothing: whether the store and incident exist is the launcher's question.
 // Not for the CLI program, which has its own commands.

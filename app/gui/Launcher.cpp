@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Launcher.h"
 
+#include "AppPalette.h"
 #include "Database.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
@@ -18,6 +19,8 @@ Launcher::Launcher(const GuiOptions& options)
 
 int Launcher::run()
 {
+    // Before the first widget exists, so that every widget starts out with the chosen palette.
+    AppPalette::apply(m_options.palette);
     MainWindow window;
     // Screenshots are reproducible artefacts: they neither read nor write the user's settings.
     window.setPersistSettings(!screenshotMode());

@@ -28,7 +28,8 @@ class StoreSession;
 
 // Debrief's main window: the incidents of the open store on the left, the selected incident on
 // the right (IncidentView), a File menu to open another store, an Edit menu with Undo and Redo
-// over every edit (IncidentEditor), a View menu to switch pages and Help. Files dropped on the
+// over every edit (IncidentEditor) and Find, a View menu to switch pages (Ctrl+1..6), Help with the
+// keyboard shortcuts and About, and a compact icon toolbar (AppIcons). Files dropped on the
 // window or chosen with File › Import are imported on a worker (ImportController); File › Export
 // writes the incident's Markdown report on a worker too. It owns the StoreSession and loads incidents through it; it
 // holds no SQL and no business rules. Window geometry and the last store are kept in QSettings only when asked
@@ -85,6 +86,11 @@ private:
     void createMenus();
     void createEditMenu();
     void createViewMenu();
+    void createHelpMenu();
+    void createToolBar();
+    void findInLogs();
+    void disablePageFindShortcut();
+    void showShortcuts();
     void showEditedIncident(IncidentId id);
     // The incidents again; `select` (else the first) is shown.
     void reloadIncidents(IncidentId select = {});
@@ -109,6 +115,12 @@ private:
     IncidentEditor* m_editor = nullptr;
     ImportController* m_importer = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_detailsAction = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void rejects_data();
     void rejects();
     void detectsScreenshotBeforeQApplication();
+    void parsesThePalette();
 };
 
 namespace {
@@ -57,6 +58,8 @@ void TestCommandLine::rejects_data()
     QTest::newRow("id not a number") << QStringList {"--incident", "abc"} << QStringLiteral("positive number");
     QTest::newRow("id zero") << QStringList {"--incident", "0"} << QStringLiteral("positive number");
     QTest::newRow("unknown option") << QStringList {"--frobnicate"} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown palette") << QStringList {"--palette", "solarized"}
+                                     << QStringLiteral("unknown palette \"solarized\"");
     QTest::newRow("positional") << QStringList {"file.md"} << QStringLiteral("unexpected argument: file.md");
     QTest::newRow("missing value") << QStringList {"--store"} << QStringLiteral("store");
 }
@@ -83,4 +86,26 @@ void TestCommandLine::detectsScreenshotBeforeQApplication()
 }
 
 QTEST_MAIN(TestCommandLine)
+void TestCommandLine::parsesThePalette()
+{
+    CommandLine commandLine;
+    QCOMPARE(commandLine.parse(args({})), CommandLine::Outcome::Run);
+    QCOMPARE(commandLine.options().palette, PaletteChoice::System);
+    QVERIFY(commandLine.helpText().contains(QStringLiteral("--palette")));
+    for (const auto& [name, choice] :
+         {std::pair {"dark", PaletteChoice::Dark}, std::pair {"light", PaletteChoice::Light},
+          std::pair {"system", PaletteChoice::System}}) {
+        CommandLine parsed;
+        QCOMPARE(parsed.parse(args({"--palette", QString::fromLatin1(name)})), CommandLine::Outcome::Run);
+        QCOMPARE(parsed.options().palette, choice);
+    }
+    // The dark palette is dark where it matters: light text on a dark base, and disabled text
+    // still distinct from enabled text.
+    const QPalette dark = AppPalette::dark();
+    QVERIFY(AppPalette::isDark(dark));
+    QVERIFY(!AppPalette::isDark(AppPalette::light()));
+    QVERIFY(dark.color(QPalette::Text).lightnessF() > 0.8);
+    QVERIFY(dark.color(QPalette::Disabled, QPalette::Text) != dark.color(QPalette::Active, QPalette::Text));
+}
+
 #include "TestCommandLine.moc"

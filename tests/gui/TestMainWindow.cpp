@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppPalette.h"
 #include "GuiTestStore.h"
 #include "IncidentListModel.h"
 #include "IncidentView.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void visitsEveryTab();
     void showsLintFindings();
     void rendersAScreenshot();
+    void rendersWithTheDarkPalette();
     void refusesAFileThatIsNotAStore();
     void refusesAnUnknownIncident();
 };
@@ -107,6 +109,45 @@ void TestMainWindow::rendersAScreenshot()
             varied = image.pixel(x, y) != first;
     }
     QVERIFY(varied);
+}
+
+namespace {
+qreal meanLightness(const QImage& image)
+{
+    qreal sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 5) {
+        for (int x = 0; x < image.width(); x += 5) {
+            sum += image.pixelColor(x, y).lightnessF();
+            ++count;
+        }
+    }
+    return sum / count;
+}
+} // namespace
+
+void TestMainWindow::rendersWithTheDarkPalette()
+{
+    // `--palette dark` on every page: mostly dark surfaces, no page left light by a hard-coded colour.
+    GuiTestStore store;
+    const QPalette original = QApplication::palette();
+    AppPalette::apply(PaletteChoice::Dark);
+    {
+        MainWindow window;
+        window.setToday(guiTestToday());
+        QVERIFY(window.openStore(store.path()));
+        for (int page = 0; page <= int(IncidentPage::Metrics); ++page) {
+            window.showPage(IncidentPage(page));
+            const QString path = store.tempFile(QStringLiteral("dark-%1.png").arg(page));
+            QCOMPARE(Screenshot::render(window, path, QSize(1200, 800)), QString());
+            const qreal lightness = meanLightness(QImage(path));
+            QVERIFY2(
+                lightness < 0.3,
+                qPrintable(
+                    QStringLiteral("%1: mean lightness %2").arg(incidentPageName(IncidentPage(page))).arg(lightness)));
+        }
+    }
+    QApplication::setPalette(original);
 }
 
 void TestMainWindow::refusesAFileThatIsNotAStore()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuggestionPanel.h"
 
+#include "AppIcons.h"
 #include "KindStyle.h"
 
 #include <QHBoxLayout>
@@ -16,8 +17,8 @@ SuggestionPanel::SuggestionPanel(QWidget* parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
     , m_list(new QListWidget(this))
-    , m_accept(new QPushButton(tr("Accept"), this))
-    , m_reject(new QPushButton(tr("Reject"), this))
+    , m_accept(new QPushButton(AppIcons::get(AppIcon::Accept), tr("Accept"), this))
+    , m_reject(new QPushButton(AppIcons::get(AppIcon::Reject), tr("Reject"), this))
 {
     setAccessibleName(tr("Suggested events"));
     QFont bold = m_heading->font();

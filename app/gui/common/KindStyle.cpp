@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KindStyle.h"
 
+#include "AppIcons.h"
+
 #include <QGuiApplication>
-#include <QHash>
-#include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 
 namespace debrief {
 
@@ -37,27 +36,9 @@ QColor KindStyle::kindColor(TimelineKind kind)
 
 QIcon KindStyle::kindIcon(TimelineKind kind)
 {
-    // Painted at two sizes so that high-DPI projectors get a crisp dot; cached because table
-    // views ask for decorations on every repaint.
-    static QHash<int, QIcon> cache;
-    const int key = int(kind);
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(kindColor(kind));
-        const qreal margin = size * 0.18;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    cache.insert(key, icon);
-    return icon;
+    // A glyph per kind (a bell for detection, a fish for a red herring) in the kind's colour: the
+    // shape tells kinds apart for people who cannot tell the colours apart, and in print.
+    return AppIcons::kind(kind);
 }
 
 QIcon KindStyle::severityIcon(Severity severity)

@@ -17,7 +17,7 @@ class KindStyle
 {
 public:
     static QColor kindColor(TimelineKind kind);
-    // A filled dot in the kind's colour, for the decoration role of a table cell.
+    // The kind's glyph in its colour, for the decoration role of a table cell.
     static QIcon kindIcon(TimelineKind kind);
     static QIcon severityIcon(Severity severity);
     static QIcon appIcon();

@@ -3,6 +3,7 @@
 
 #include "ActionItemsFilter.h"
 #include "ActionItemsModel.h"
+#include "AppIcons.h"
 #include "ChoiceDelegate.h"
 #include "DisplayText.h"
 #include "IncidentEditor.h"
@@ -95,10 +96,10 @@ QWidget* ActionItemsPage::createSummary()
     m_show->addItem(tr("Overdue items"), int(ActionItemsFilter::Show::Overdue));
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setShow(ActionItemsFilter::Show(m_show->currentData().toInt())); });
-    auto* add = new QPushButton(tr("&Add item"), summary);
+    auto* add = new QPushButton(AppIcons::get(AppIcon::Add), tr("&Add item"), summary);
     add->setToolTip(tr("Add an action item (Insert)"));
     connect(add, &QPushButton::clicked, this, &ActionItemsPage::addItem);
-    auto* remove = new QPushButton(tr("&Remove"), summary);
+    auto* remove = new QPushButton(AppIcons::get(AppIcon::Remove), tr("&Remove"), summary);
     remove->setToolTip(tr("Remove the selected action item (Delete)"));
     connect(remove, &QPushButton::clicked, this, &ActionItemsPage::removeSelectedItem);
 
@@ -129,6 +130,8 @@ void ActionItemsPage::configureView()
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the postmortem's order until a header is clicked
     m_view->setAccessibleName(tr("Action items"));
+    // Tab leaves the table for the next control; F2 and the arrows still edit and move.
+    m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);

@@ -2,7 +2,9 @@
 #include "IncidentView.h"
 
 #include "ActionItemsPage.h"
+#include "AppIcons.h"
 #include "FindingNavigator.h"
+#include "IncidentDetailsDialog.h"
 #include "IncidentEditor.h"
 #include "IncidentMetrics.h"
 #include "LogsPage.h"
@@ -76,11 +78,21 @@ void IncidentView::setEditor(IncidentEditor* editor)
     m_actions->setEditor(editor);
     m_timeline->setEditor(editor);
     m_rootCause->setEditor(editor);
+    m_editor = editor;
+    connect(m_overview, &OverviewPage::editDetailsRequested, this, &IncidentView::editDetails, Qt::QueuedConnection);
     connect(m_timeline, &TimelinePage::suggestionAccepted, editor,
             [this, editor](const SuggestedEvent& suggestion) { editor->acceptSuggestion(m_incident, suggestion); });
     connect(m_timeline, &TimelinePage::suggestionRejected, editor, [this, editor](const SuggestedEvent& suggestion) {
         editor->rejectSuggestion(m_incident.id, suggestion);
     });
+}
+
+void IncidentView::editDetails()
+{
+    if (!m_editor || !m_incident.id.isValid())
+        return;
+    if (const std::optional<Incident> edited = IncidentDetailsDialog::edit(this, m_incident))
+        m_editor->editDetails(m_incident, *edited);
 }
 
 void IncidentView::showPage(IncidentPage page)
@@ -93,9 +105,35 @@ IncidentPage IncidentView::currentPage() const
     return IncidentPage(qBound(0, currentIndex(), int(IncidentPage::Metrics)));
 }
 
+namespace {
+AppIcon pageIconId(IncidentPage page)
+{
+    switch (page) {
+    case IncidentPage::Overview:
+        return AppIcon::Overview;
+    case IncidentPage::Timeline:
+        return AppIcon::Timeline;
+    case IncidentPage::RootCause:
+        return AppIcon::RootCause;
+    case IncidentPage::Actions:
+        return AppIcon::ActionItems;
+    case IncidentPage::Logs:
+        return AppIcon::Logs;
+    case IncidentPage::Metrics:
+        break;
+    }
+    return AppIcon::Metrics;
+}
+} // namespace
+
+QIcon IncidentView::pageIcon(IncidentPage page)
+{
+    return AppIcons::get(pageIconId(page));
+}
+
 void IncidentView::addPage(IncidentPage page, QWidget* widget)
 {
-    addTab(widget, incidentPageTitle(page));
+    addTab(widget, pageIcon(page), incidentPageTitle(page));
 }
 
 } // namespace debrief

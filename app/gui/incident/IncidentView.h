@@ -5,6 +5,7 @@
 #include "IncidentPage.h"
 
 #include <QDate>
+#include <QIcon>
 #include <QTabWidget>
 
 namespace debrief {
@@ -37,8 +38,12 @@ public:
     void reloadEvidence();
     // Where the pages send the user's edits (the main window's, one per store).
     void setEditor(IncidentEditor* editor);
+    // Opens the details dialog for the incident shown; an accepted change is one undoable edit.
+    void editDetails();
     void showPage(IncidentPage page);
     IncidentPage currentPage() const;
+    // The page's icon, as its tab and the View menu show it.
+    static QIcon pageIcon(IncidentPage page);
 
     OverviewPage* overviewPage() const { return m_overview; }
     TimelinePage* timelinePage() const { return m_timeline; }
@@ -51,6 +56,7 @@ private:
     void addPage(IncidentPage page, QWidget* widget);
 
     Incident m_incident;
+    IncidentEditor* m_editor = nullptr;
     QString m_storePath;
     OverviewPage* m_overview = nullptr;
     TimelinePage* m_timeline = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeasuresPanel.h"
 
+#include "AppIcons.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +39,7 @@ bool isTracked(const QString& measure, const QVector<ActionItem>& items)
 MeasuresPanel::MeasuresPanel(QWidget* parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
-    , m_track(new QPushButton(tr("&Track as action item"), this))
+    , m_track(new QPushButton(AppIcons::get(AppIcon::Add), tr("&Track as action item"), this))
 {
     setAccessibleName(tr("Corrective and preventative measures"));
     m_title = new QLabel(this);

@@ -3,6 +3,7 @@
 
 #include "ActionItemsModel.h"
 #include "ActionItemsPage.h"
+#include "AppIcons.h"
 #include "ChartDataLoader.h"
 #include "DisplayText.h"
 #include "FindingNavigator.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -95,11 +97,18 @@ QWidget* OverviewPage::createHeader()
     m_subtitle->setAccessibleName(tr("Incident status line"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
-    auto* layout = new QVBoxLayout(header);
+    auto* edit = new QPushButton(AppIcons::get(AppIcon::Edit), tr("Edit details…"), header);
+    edit->setToolTip(tr("Edit the title, severity, status, times, summary and impact (Ctrl+D)"));
+    connect(edit, &QPushButton::clicked, this, &OverviewPage::editDetailsRequested);
+
+    auto* text = new QVBoxLayout;
+    text->setSpacing(2);
+    text->addWidget(m_title);
+    text->addWidget(m_subtitle);
+    auto* layout = new QHBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    layout->addLayout(text, 1);
+    layout->addWidget(edit, 0, Qt::AlignTop);
     return header;
 }
 

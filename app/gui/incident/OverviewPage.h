@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void findingActivated(const debrief::LintFinding& finding);
+    // The "Edit details…" button: whoever holds the editor opens the dialog.
+    void editDetailsRequested();
 
 private:
     QWidget* createHeader();

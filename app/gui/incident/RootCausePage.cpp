@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RootCausePage.h"
 
+#include "AppIcons.h"
 #include "DisplayText.h"
 #include "IncidentEditor.h"
 #include "KindStyle.h"
@@ -29,6 +30,7 @@ RootCausePage::RootCausePage(QWidget* parent)
     , m_scroll(new QScrollArea(this))
 {
     setAccessibleName(tr("Root cause and resolution"));
+    m_scroll->setAccessibleName(tr("Root causes and resolution"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
@@ -116,7 +118,7 @@ void RootCausePage::addRootCauses(QVBoxLayout* layout, const Incident& incident,
     for (int c = 0; c < std::min<int>(columns, int(incident.rootCauses.size())); ++c)
         cards->setColumnStretch(c, 1);
     layout->addLayout(cards);
-    auto* add = new QPushButton(tr("Add root cause…"), parent);
+    auto* add = new QPushButton(AppIcons::get(AppIcon::Add), tr("Add root cause…"), parent);
     connect(
         add, &QPushButton::clicked, this,
         [this] {
@@ -135,7 +137,7 @@ void RootCausePage::addResolution(QVBoxLayout* layout, const Incident& incident)
                                                  : createMarkdown(incident.resolution, parent);
     text->setAccessibleName(tr("Resolution"));
     layout->addWidget(text);
-    auto* edit = new QPushButton(tr("Edit resolution…"), parent);
+    auto* edit = new QPushButton(AppIcons::get(AppIcon::Edit), tr("Edit resolution…"), parent);
     connect(
         edit, &QPushButton::clicked, this,
         [this] {
@@ -195,8 +197,8 @@ QWidget* RootCausePage::createEditButtons(QWidget* parent, const std::function<v
     auto* buttons = new QWidget(parent);
     auto* layout = new QHBoxLayout(buttons);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* editButton = new QPushButton(tr("Edit…"), buttons);
-    auto* removeButton = new QPushButton(tr("Remove"), buttons);
+    auto* editButton = new QPushButton(AppIcons::get(AppIcon::Edit), tr("Edit…"), buttons);
+    auto* removeButton = new QPushButton(AppIcons::get(AppIcon::Remove), tr("Remove"), buttons);
     editButton->setAccessibleName(tr("Edit root cause"));
     removeButton->setAccessibleName(tr("Remove root cause"));
     // Queued: the edit rebuilds the page, and with it deletes the button whose click is running.

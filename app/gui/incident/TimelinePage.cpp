@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelinePage.h"
 
+#include "AppIcons.h"
 #include "ChartDataLoader.h"
 #include "ChoiceDelegate.h"
 #include "DisplayText.h"
@@ -108,6 +109,8 @@ QWidget* TimelinePage::createChartPane()
 
     m_seriesButton = new QToolButton;
     m_seriesButton->setText(tr("Series"));
+    m_seriesButton->setIcon(AppIcons::get(AppIcon::Metrics));
+    m_seriesButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_seriesButton->setAccessibleName(tr("Choose the metric series to chart"));
     m_seriesButton->setPopupMode(QToolButton::InstantPopup);
     m_seriesButton->setMenu(new QMenu(m_seriesButton));
@@ -301,6 +304,8 @@ void TimelinePage::configureView()
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PaddedItemDelegate(m_view));
     m_view->setAccessibleName(tr("Timeline entries"));
+    // Tab leaves the table for the next control; F2 and the arrows still edit and move.
+    m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
@@ -347,16 +352,17 @@ QWidget* TimelinePage::createEditBar()
     auto* bar = new QWidget(this);
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto button = [bar, layout](const QString& text, const QString& tip, auto slot) {
-        auto* b = new QPushButton(text, bar);
+    const auto button = [bar, layout](const QString& text, const QString& tip, AppIcon icon, auto slot) {
+        auto* b = new QPushButton(AppIcons::get(icon), text, bar);
         b->setToolTip(tip);
         QObject::connect(b, &QPushButton::clicked, bar, slot);
         layout->addWidget(b);
     };
-    button(tr("&Add entry"), tr("Add an entry after the selected one (Insert)"), [this] { addEntry(); });
-    button(tr("Remove"), tr("Remove the selected entry (Delete)"), [this] { removeSelectedEntry(); });
-    button(tr("Up"), tr("Move the selected entry up (Ctrl+Up)"), [this] { moveSelectedEntry(-1); });
-    button(tr("Down"), tr("Move the selected entry down (Ctrl+Down)"), [this] { moveSelectedEntry(1); });
+    button(tr("&Add entry"), tr("Add an entry after the selected one (Insert)"), AppIcon::Add, [this] { addEntry(); });
+    button(tr("Remove"), tr("Remove the selected entry (Delete)"), AppIcon::Remove, [this] { removeSelectedEntry(); });
+    button(tr("Up"), tr("Move the selected entry up (Ctrl+Up)"), AppIcon::MoveUp, [this] { moveSelectedEntry(-1); });
+    button(tr("Down"), tr("Move the selected entry down (Ctrl+Down)"), AppIcon::MoveDown,
+           [this] { moveSelectedEntry(1); });
     layout->addStretch(1);
     return bar;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WhyChainView.h"
 
+#include "AppIcons.h"
 #include "IncidentEditor.h"
 #include "WhyStepDialog.h"
 
@@ -45,7 +46,7 @@ WhyChainView::WhyChainView(IncidentId incident, const QVector<WhyStep>& steps, I
     }
     for (int i = 0; i < m_steps.size(); ++i)
         layout->addWidget(createStep(i));
-    auto* add = new QPushButton(tr("Add why…"), this);
+    auto* add = new QPushButton(AppIcons::get(AppIcon::Add), tr("Add why…"), this);
     add->setAccessibleName(tr("Add a why"));
     // Queued: the edit rebuilds the page, and with it deletes the button whose click is running.
     connect(add, &QPushButton::clicked, this, &WhyChainView::askToAdd, Qt::QueuedConnection);
@@ -119,19 +120,19 @@ QWidget* WhyChainView::createButtons(int index, QWidget* parent)
     auto* buttons = new QWidget(parent);
     auto* layout = new QHBoxLayout(buttons);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* edit = new QPushButton(tr("Edit…"), buttons);
+    auto* edit = new QPushButton(AppIcons::get(AppIcon::Edit), tr("Edit…"), buttons);
     edit->setAccessibleName(tr("Edit why %1").arg(index + 1));
     auto* up = new QToolButton(buttons);
-    up->setArrowType(Qt::UpArrow);
+    up->setIcon(AppIcons::get(AppIcon::MoveUp));
     up->setAccessibleName(tr("Move why %1 up").arg(index + 1));
     up->setToolTip(tr("Move up"));
     up->setEnabled(index > 0);
     auto* down = new QToolButton(buttons);
-    down->setArrowType(Qt::DownArrow);
+    down->setIcon(AppIcons::get(AppIcon::MoveDown));
     down->setAccessibleName(tr("Move why %1 down").arg(index + 1));
     down->setToolTip(tr("Move down"));
     down->setEnabled(index + 1 < m_steps.size());
-    auto* remove = new QPushButton(tr("Remove"), buttons);
+    auto* remove = new QPushButton(AppIcons::get(AppIcon::Remove), tr("Remove"), buttons);
     remove->setAccessibleName(tr("Remove why %1").arg(index + 1));
     for (QWidget* w : {static_cast<QWidget*>(up), static_cast<QWidget*>(down)})
         w->setFocusPolicy(Qt::StrongFocus);

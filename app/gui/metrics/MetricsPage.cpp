@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MetricsPage.h"
 
+#include "AppIcons.h"
 #include "ChartDataLoader.h"
 #include "EvidenceChartView.h"
 #include "EvidenceTimeRange.h"
@@ -35,6 +36,8 @@ MetricsPage::MetricsPage(QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter by name, label or unit"));
     m_filter->setAccessibleName(tr("Filter metric series"));
     m_filter->setClearButtonEnabled(true);
+    // The magnifier says "type here to narrow the list" before anything is typed.
+    m_filter->addAction(AppIcons::get(AppIcon::Search), QLineEdit::LeadingPosition);
     m_counts->setForegroundRole(QPalette::PlaceholderText);
     m_chart->setTitle(tr("Selected series"));
     m_chart->setAccessibleName(tr("Chart of the selected metric series"));
@@ -84,6 +87,8 @@ void MetricsPage::configureView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Read-only rows: Tab moves on to the chart rather than walking the cells (a keyboard trap).
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     // One line a series: long label sets are elided in the middle (the tooltip has them whole).
