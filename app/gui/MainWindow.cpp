@@ -383,6 +383,21 @@ void MainWindow::createViewMenu()
         m_pageActions << action;
     }
     syncPageActions(m_view->currentIndex());
+    view->addSeparator();
+    // For the knowledge-sharing session on a projector: the incident gets the whole screen.
+    m_listAction = view->addAction(tr("Incident &List"));
+    m_listAction->setObjectName(QStringLiteral("actionIncidentList"));
+    m_listAction->setCheckable(true);
+    m_listAction->setChecked(true);
+    m_listAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_listAction, &QAction::toggled, this, [this](bool shown) { m_splitter->widget(0)->setVisible(shown); });
+    QAction* full = view->addAction(tr("&Full Screen"));
+    full->setObjectName(QStringLiteral("actionFullScreen"));
+    full->setCheckable(true);
+    full->setShortcut(QKeySequence::FullScreen);
+    connect(full, &QAction::toggled, this,
+            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
+                                                : windowState() & ~Qt::WindowFullScreen); });
 }
 
 void MainWindow::reloadIncidents(IncidentId select)

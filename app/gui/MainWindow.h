@@ -121,6 +121,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_detailsAction = nullptr;
+    QAction* m_listAction = nullptr;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;

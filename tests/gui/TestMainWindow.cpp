@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QSplitter>
 #include <QtTest>
 
 using namespace debrief;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void rendersWithTheDarkPalette();
     void refusesAFileThatIsNotAStore();
     void refusesAnUnknownIncident();
+    void projectorView();
 };
 
 void TestMainWindow::opensAStoreAndShowsAnIncident()
@@ -176,6 +178,28 @@ void TestMainWindow::refusesAnUnknownIncident()
     QVERIFY(window.openStore(store.path()));
     QVERIFY(!window.selectIncident(IncidentId {9999}));
     QCOMPARE(window.currentIncident(), store.login());
+}
+
+// For a knowledge-sharing session: F9 hides the incident list so the incident gets the width, and
+// Full Screen uses the platform's key.
+void TestMainWindow::projectorView()
+{
+    GuiTestStore store;
+    MainWindow window;
+    QVERIFY(window.openStore(store.path()));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* list = window.findChild<QAction*>(QStringLiteral("actionIncidentList"));
+    auto* full = window.findChild<QAction*>(QStringLiteral("actionFullScreen"));
+    QVERIFY(list && full);
+    QCOMPARE(full->shortcut(), QKeySequence(QKeySequence::FullScreen));
+    const int before = window.incidentView()->width();
+    list->trigger();
+    QTRY_VERIFY(window.incidentView()->width() > before + 200);
+    QVERIFY(!window.findChild<QSplitter*>(QStringLiteral("MainSplitter"))->widget(0)->isVisible());
+    list->trigger();
+    QTRY_COMPARE(window.incidentView()->width(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
