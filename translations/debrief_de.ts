@@ -132,6 +132,14 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>unknown view &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannte Ansicht „%1“ (möglich sind: %2)</translation>
     </message>
+    <message>
+        <source>The colours to draw with: %1 (default: system, which follows the desktop&apos;s dark mode).</source>
+        <translation>Die Farben der Darstellung: %1 (Standard: system, folgt dem dunklen Modus des Desktops).</translation>
+    </message>
+    <message>
+        <source>unknown palette &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Palette „%1“ (erwartet wird eine von: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -906,6 +914,57 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>ShortcutOverview</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the incident list, the tabs and the page</source>
+        <translation>Zwischen Vorfallsliste, Reitern und Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Strg+Tab</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Insert, Delete</source>
+        <translation>Einfg, Entf</translation>
+    </message>
+    <message>
+        <source>Add or remove a timeline entry or action item</source>
+        <translation>Zeitleisteneintrag oder Aufgabe hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell</source>
+        <translation>Ausgewählte Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Strg+Hoch, Strg+Runter</translation>
+    </message>
+    <message>
+        <source>Move a timeline entry</source>
+        <translation>Zeitleisteneintrag verschieben</translation>
+    </message>
+    <message>
+        <source>+, -, Home</source>
+        <translation>+, -, Pos1</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline charts in, out, back to the incident</source>
+        <translation>Diagramme der Zeitleiste vergrößern, verkleinern, zurück zum Vorfall</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -970,16 +1029,16 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>The evidence: impact from %1, mitigated %2, recovered %3; detected after %4, resolved after %5</source>
         <translation>Laut Belegen: Auswirkungen ab %1, eingedämmt %2, wiederhergestellt %3; erkannt nach %4, behoben nach %5</translation>
     </message>
+    <message>
+        <source>5 whys:</source>
+        <translation>5 Warums:</translation>
+    </message>
 </context>
 <context>
     <name>SuggestCommand</name>
     <message>
         <source>%1: %2 -&gt; %3 at %4</source>
         <translation>%1: %2 -&gt; %3 um %4</translation>
-    </message>
-    <message>
-        <source>Propose timeline events from the incident&apos;s metrics and log rates.</source>
-        <translation>Zeitleistenereignisse aus den Metriken und Lograten des Vorfalls vorschlagen.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -996,6 +1055,22 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>The evidence of incident %1 suggests no event: no metric or log rate changed level clearly enough.</source>
         <translation>Die Belege von Vorfall %1 legen kein Ereignis nahe: Keine Metrik und keine Lograte hat ihr Niveau deutlich genug geändert.</translation>
+    </message>
+    <message>
+        <source>in timeline</source>
+        <translation>in Zeitleiste</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Propose timeline events from the incident&apos;s metrics and log rates, each marked open, in timeline (an entry stands within 2 minutes) or rejected (in the GUI).</source>
+        <translation>Schlägt Zeitleisteneinträge aus den Metriken und Log-Raten des Vorfalls vor, jeweils markiert als offen, in Zeitleiste (ein Eintrag liegt innerhalb von 2 Minuten) oder abgelehnt (in der GUI).</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1311,65 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>debrief::IncidentDetailsDialog</name>
+    <message>
+        <source>Incident details</source>
+        <translation>Details zum Vorfall</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Impact &amp;started (UTC):</source>
+        <translation>Auswirkung &amp;begann (UTC):</translation>
+    </message>
+    <message>
+        <source>Impact started</source>
+        <translation>Auswirkung begann</translation>
+    </message>
+    <message>
+        <source>Impact &amp;ended (UTC):</source>
+        <translation>Auswirkung &amp;endete (UTC):</translation>
+    </message>
+    <message>
+        <source>Impact ended</source>
+        <translation>Auswirkung endete</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>A&amp;uswirkung:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is known</source>
+        <translation>%1 ist bekannt</translation>
+    </message>
+    <message>
+        <source>The impact cannot end before it started.</source>
+        <translation>Die Auswirkung kann nicht vor ihrem Beginn enden.</translation>
+    </message>
+</context>
+<context>
     <name>debrief::IncidentEditor</name>
     <message>
         <source>Edit text</source>
@@ -1280,6 +1414,30 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>Remove root cause</source>
         <translation>Grundursache entfernen</translation>
+    </message>
+    <message>
+        <source>Edit incident details</source>
+        <translation>Details zum Vorfall bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit why</source>
+        <translation>Warum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add why</source>
+        <translation>Warum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove why</source>
+        <translation>Warum entfernen</translation>
+    </message>
+    <message>
+        <source>Move why</source>
+        <translation>Warum verschieben</translation>
+    </message>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>Vorschlag ablehnen</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1591,18 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Jump to the first entry at this time</source>
         <translation>Zum ersten Eintrag zu dieser Zeit springen</translation>
     </message>
+    <message>
+        <source>Log file</source>
+        <translation>Logdatei</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>debrief::LogRateFeeder</name>
@@ -1498,6 +1668,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Scroll log entries</source>
         <translation>Logeinträge scrollen</translation>
     </message>
+    <message>
+        <source>Shift and Ctrl choose several entries; Ctrl+C copies up to 10,000 of them</source>
+        <translation>Umschalt und Strg wählen mehrere Einträge; Strg+C kopiert bis zu 10.000 davon</translation>
+    </message>
 </context>
 <context>
     <name>debrief::LogsPage</name>
@@ -1561,6 +1735,21 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>
             <numerusform>%1 Eintrag</numerusform>
             <numerusform>%1 Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>Kopierergebnis</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 of %2 chosen entries</source>
+        <translation>Die ersten %1 von %2 gewählten Einträgen kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag kopiert</numerusform>
+            <numerusform>%n Einträge kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1768,6 +1957,54 @@ debrief-cli --store %1 import postmortem.md</translation>
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Write the incident shown as a Markdown report</source>
+        <translation>Den angezeigten Vorfall als Markdown-Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Logs…</source>
+        <translation>In Logs &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search the incident&apos;s log entries</source>
+        <translation>Die Logeinträge des Vorfalls durchsuchen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Incident List</source>
+        <translation>Zur &amp;Vorfallsliste</translation>
+    </message>
+    <message>
+        <source>Incident &amp;Details…</source>
+        <translation>&amp;Details zum Vorfall…</translation>
+    </message>
+    <message>
+        <source>Edit the title, severity, status, times, summary and impact</source>
+        <translation>Titel, Schweregrad, Status, Zeiten, Zusammenfassung und Auswirkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Incident &amp;List</source>
+        <translation>&amp;Vorfallsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkdownEditDialog</name>
@@ -1778,6 +2015,53 @@ debrief-cli --store %1 import postmortem.md</translation>
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MeasuresPanel</name>
+    <message>
+        <source>&amp;Track as action item</source>
+        <translation>Als Aufgabe &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>Corrective and preventative measures</source>
+        <translation>Korrektur- und Vorbeugemaßnahmen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Add an action item with the selected measure as its title (Enter)</source>
+        <translation>Eine Aufgabe mit der gewählten Maßnahme als Titel hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Measures from the postmortem</source>
+        <translation>Maßnahmen aus dem Postmortem</translation>
+    </message>
+    <message>
+        <source>Measures from the postmortem: %1 of %2 tracked by an action item</source>
+        <translation>Maßnahmen aus dem Postmortem: %1 von %2 durch eine Aufgabe verfolgt</translation>
+    </message>
+    <message>
+        <source>The postmortem lists no measures.</source>
+        <translation>Das Postmortem nennt keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>verfolgt</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>nicht verfolgt</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2335,14 @@ debrief-cli --store %1 import postmortem.md</translation>
         <source>go to %1 →</source>
         <translation>weiter zu %1 →</translation>
     </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Details bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the title, severity, status, times, summary and impact (Ctrl+D)</source>
+        <translation>Titel, Schweregrad, Status, Zeiten, Zusammenfassung und Auswirkung bearbeiten (Strg+D)</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ResolveTimeChart</name>
@@ -2160,6 +2452,14 @@ debrief-cli --store %1 import postmortem.md</translation>
     <message>
         <source>Remove root cause</source>
         <translation>Grundursache entfernen</translation>
+    </message>
+    <message>
+        <source>Root causes and resolution</source>
+        <translation>Ursachen und Lösung</translation>
+    </message>
+    <message>
+        <source>5 whys</source>
+        <translation>5 Warums</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2657,100 @@ debrief-cli --store %1 import postmortem.md</translation>
     <message>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WhyChainView</name>
+    <message>
+        <source>5 whys</source>
+        <translation>5 Warums</translation>
+    </message>
+    <message>
+        <source>No whys yet. Ask why the incident happened, then why that was so, until the answer is something the team can change.</source>
+        <translation>Noch keine Warums. Fragen Sie, warum der Vorfall geschah, dann warum das so war, bis die Antwort etwas ist, das das Team ändern kann.</translation>
+    </message>
+    <message>
+        <source>Add why…</source>
+        <translation>Warum hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a why</source>
+        <translation>Ein Warum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <source>(no question written)</source>
+        <translation>(keine Frage notiert)</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit why %1</source>
+        <translation>Warum %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move why %1 up</source>
+        <translation>Warum %1 nach oben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move why %1 down</source>
+        <translation>Warum %1 nach unten</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove why %1</source>
+        <translation>Warum %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::WhyStepDialog</name>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Why did the incident happen?</source>
+        <translation>Warum geschah der Vorfall?</translation>
+    </message>
+    <message>
+        <source>Why was that so?</source>
+        <translation>Warum war das so?</translation>
+    </message>
+    <message>
+        <source>Because …</source>
+        <translation>Weil …</translation>
+    </message>
+    <message>
+        <source>Asking about:</source>
+        <translation>Gefragt wird nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>&amp;Because:</source>
+        <translation>&amp;Weil:</translation>
     </message>
 </context>
 </TS>
