@@ -38,6 +38,16 @@ Incident reload(const QString& path, IncidentId id)
     return *IncidentRepository(db).load(id);
 }
 
+// The window on the store's login incident, at `page`.
+bool openAt(MainWindow& window, const GuiTestStore& store, IncidentPage page)
+{
+    window.setToday(guiTestToday());
+    if (!window.openStore(store.path()) || !window.selectIncident(store.login()))
+        return false;
+    window.showPage(page);
+    return true;
+}
+
 } // namespace
 
 // Editing through the IncidentEditor and the window: every edit is in the store at once (a new
@@ -172,10 +182,7 @@ void TestIncidentEditor::pageEditsThroughTheWindow()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    QVERIFY(window.selectIncident(store.login()));
-    window.showPage(IncidentPage::Actions);
+    QVERIFY(openAt(window, store, IncidentPage::Actions));
     ActionItemsPage* page = window.incidentView()->actionItemsPage();
     QTableView* view = page->view();
     const QModelIndex owner = view->model()->index(0, ActionItemsModel::OwnerColumn);
@@ -217,10 +224,7 @@ void TestIncidentEditor::timelineEditsThroughTheWindow()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    QVERIFY(window.selectIncident(store.login()));
-    window.showPage(IncidentPage::Timeline);
+    QVERIFY(openAt(window, store, IncidentPage::Timeline));
     TimelinePage* page = window.incidentView()->timelinePage();
     TimelineModel* model = page->model();
     const QVector<TimelineEvent> original = model->events();
@@ -255,9 +259,7 @@ void TestIncidentEditor::rootCauseEditsThroughTheWindow()
 {
     GuiTestStore store;
     MainWindow window;
-    QVERIFY(window.openStore(store.path()));
-    QVERIFY(window.selectIncident(store.login()));
-    window.showPage(IncidentPage::RootCause);
+    QVERIFY(openAt(window, store, IncidentPage::RootCause));
     RootCausePage* page = window.incidentView()->rootCausePage();
     const Incident original = reload(store.path(), store.login());
     QVERIFY(original.rootCauses.size() >= 2);
@@ -285,9 +287,7 @@ void TestIncidentEditor::whysThroughTheWindow()
 {
     GuiTestStore store;
     MainWindow window;
-    QVERIFY(window.openStore(store.path()));
-    QVERIFY(window.selectIncident(store.login()));
-    window.showPage(IncidentPage::RootCause);
+    QVERIFY(openAt(window, store, IncidentPage::RootCause));
     RootCausePage* page = window.incidentView()->rootCausePage();
     // The page is rebuilt after every edit: find the chain again each time.
     const auto chain = [page] { return page->findChild<WhyChainView*>(); };
@@ -372,10 +372,7 @@ void TestIncidentEditor::measureBecomesAnActionItem()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    QVERIFY(window.selectIncident(store.login()));
-    window.showPage(IncidentPage::Actions);
+    QVERIFY(openAt(window, store, IncidentPage::Actions));
     MeasuresPanel* panel = window.incidentView()->actionItemsPage()->measuresPanel();
     // Two groups of one section: no section row, the groups at the top with their items below.
     QCOMPARE(panel->measureCount(), 5);

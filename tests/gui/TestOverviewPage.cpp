@@ -54,14 +54,10 @@ void TestOverviewPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demoStore = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const QString demo = QStringLiteral(DEBRIEF_DEMO_DIR);
-    QCOMPARE(test::runCli(m_demoStore, {QStringLiteral("import"), demo + QStringLiteral("/postmortem.md")}).code, 0);
-    const test::CliRun evidence = test::runCli(
-        m_demoStore,
-        {QStringLiteral("import"), demo + QStringLiteral("/prometheus-db-pool.json"),
-         demo + QStringLiteral("/grafana-auth-overview.csv"), demo + QStringLiteral("/auth-service.jsonl"),
-         QStringLiteral("--incident"), QStringLiteral("1")});
-    QVERIFY2(evidence.code == 0, qPrintable(evidence.err));
+    const test::CliRun run
+        = test::importDemo(m_demoStore, {QStringLiteral("prometheus-db-pool.json"),
+                                         QStringLiteral("grafana-auth-overview.csv"), QStringLiteral("auth-service.jsonl")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
 }
 
 Incident TestOverviewPage::loadIncident(const QString& store, IncidentId id)
