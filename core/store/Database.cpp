@@ -68,6 +68,17 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
+bool Database::wasInterrupted() const
+{
+    // Statement::step() resets a failed statement, which leaves its error code on the connection.
+    return sqlite3_errcode(m_db) == SQLITE_INTERRUPT;
+}
+
 int Database::schemaVersion()
 {
     Statement query = prepare("PRAGMA user_version");

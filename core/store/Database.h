@@ -11,7 +11,7 @@ namespace debrief {
 
 // An open incident store: one SQLite file in WAL mode with foreign keys and a busy timeout, its
 // schema migrated to the current version on open (after a backup copy of the file). The only
-// owner of the sqlite3 handle. Not thread-safe: one Database per thread.
+// owner of the sqlite3 handle. Not thread-safe: one Database per thread, except interrupt().
 class Database
 {
 public:
@@ -33,6 +33,13 @@ public:
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
     sqlite3* handle() const { return m_db; }
+
+    // Thread-safe: makes the statement running on this connection, if any, fail with SQLite's
+    // "interrupted" (a reader's long count, when its answer is no longer wanted). Does nothing when
+    // none is running; the connection stays usable. Never call it on a Database being destroyed.
+    void interrupt();
+    // True when the statement that failed last was stopped by interrupt(): ask before resetting it.
+    bool wasInterrupted() const;
 
     // The default store path: QStandardPaths::AppDataLocation/incidents.sqlite, overridden by
     // the DEBRIEF_STORE environment variable.

@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "StoreError.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace debrief {
@@ -87,14 +89,9 @@ LogSearch::Plan LogSearch::choosePlan(const LogQuery& query)
     // little either way and tells a rare text (sort its few matches) from a common one (walk time).
     Statement& probe = statement("SELECT count(*) FROM (SELECT rowid FROM log_fts WHERE log_fts MATCH ?1 LIMIT ?2)");
     probe.bind(1, query.text).bind(2, kFullTextFirstLimit + 1);
-    qint64 matches = 0;
-    try {
-        matches = probe.step() ? probe.int64(0) : 0;
-        probe.reset();
-    } catch (const StoreError& e) {
-        probe.reset();
-        throw StoreError(QStringLiteral("search query \"%1\" is not valid: %2").arg(query.text, e.message()));
-    }
+    const qint64 matches
+        = step(probe, QStringLiteral("search query \"%1\" is not valid").arg(query.text)) ? probe.int64(0) : 0;
+    probe.reset();
     m_probedText = query.text;
     m_probedPlan = matches > kFullTextFirstLimit ? Plan::TimeFirst : Plan::FullTextFirst;
     return m_lastPlan = m_probedPlan;
@@ -156,13 +153,41 @@ QByteArray LogSearch::windowSql(const LogQuery& query, const std::optional<LogCu
     return sql;
 }
 
+bool LogSearch::step(Statement& statement, const QString& failure)
+{
+    try {
+        return statement.step();
+    } catch (const StoreError& e) {
+        // Asked before the reset, which may clear the connection's error code.
+        const bool interrupted = m_db.wasInterrupted();
+        statement.reset();
+        if (interrupted)
+            throw LogSearchInterrupted(QStringLiteral("the search was interrupted"));
+        if (failure.isEmpty())
+            throw;
+        throw StoreError(QStringLiteral("%1: %2").arg(failure, e.message()));
+    }
+}
+
+void LogSearch::interrupt()
+{
+    m_db.interrupt();
+}
+
 Statement& LogSearch::statement(const QByteArray& sql)
 {
     const std::string key = sql.toStdString();
     auto found = m_statements.find(key);
-    if (found == m_statements.end())
-        found = m_statements.emplace(key, Statement(m_db.handle(), sql.constData())).first;
-    return found->second;
+    if (found != m_statements.end())
+        return found->second;
+    try {
+        return m_statements.emplace(key, Statement(m_db.handle(), sql.constData())).first->second;
+    } catch (const StoreError&) {
+        // Preparing checks for an interrupt too.
+        if (m_db.wasInterrupted())
+            throw LogSearchInterrupted(QStringLiteral("the search was interrupted"));
+        throw;
+    }
 }
 
 void LogSearch::bind(Statement& statement, const LogQuery& query, const std::optional<LogCursor>& cursor, qint64 limit)
@@ -210,14 +235,10 @@ QVector<LogHit> LogSearch::fetch(const QByteArray& sql, const LogQuery& query, c
     Statement& select = statement(sql);
     bind(select, query, cursor, std::max(limit, 0));
     QVector<LogHit> rows;
-    try {
-        while (select.step())
-            rows.append(LogHit {readEntry(select), QString(), {}});
-        select.reset();
-    } catch (const StoreError& e) {
-        select.reset();
-        throw StoreError(QStringLiteral("search query \"%1\" failed: %2").arg(query.text, e.message()));
-    }
+    const QString failure = QStringLiteral("search query \"%1\" failed").arg(query.text);
+    while (step(select, failure))
+        rows.append(LogHit {readEntry(select), QString(), {}});
+    select.reset();
     return rows;
 }
 
@@ -256,7 +277,7 @@ qint64 LogSearch::countSql(const LogQuery& query, const std::optional<LogCursor>
     const QByteArray inner = selectSql(query, plan, cursor, direction, "1", "");
     Statement& count = statement("SELECT count(*) FROM (" + inner + ")");
     bind(count, query, cursor, cap);
-    const qint64 value = count.step() ? count.int64(0) : 0;
+    const qint64 value = step(count) ? count.int64(0) : 0;
     count.reset();
     return value;
 }
@@ -279,10 +300,56 @@ QString LogSearch::sourcePath(qint64 sourceId)
         return *cached;
     Statement& query = statement("SELECT path FROM log_sources WHERE id = ?1");
     query.bind(1, sourceId);
-    const QString path = query.step() ? query.text(0) : QString();
+    const QString path = step(query) ? query.text(0) : QString();
     query.reset();
     m_sourcePaths.insert(sourceId, path);
     return path;
+}
+
+LogFacets LogSearch::facets(IncidentId incident)
+{
+    LogFacets facets;
+    facets.sources = facetSources(incident);
+    // One pass for both columns, each distinct pair kept once in a temporary index (DISTINCT, not
+    // GROUP BY, which would sort every entry). Hosts times services stays small in real logs; the
+    // limit bounds the pathological case.
+    constexpr qint64 kMaxPairs = 4 * kMaxFacetValues;
+    Statement& pairs = statement("SELECT DISTINCT host, service FROM log_entries WHERE incident_id = ?1 LIMIT ?2");
+    pairs.bind(1, incident.value).bind(2, kMaxPairs + 1);
+    QSet<QString> hosts;
+    QSet<QString> services;
+    const auto add = [&facets](QSet<QString>& values, const QString& value) {
+        if (value.isEmpty() || values.contains(value))
+            return;
+        if (values.size() < kMaxFacetValues)
+            values.insert(value);
+        else
+            facets.complete = false;
+    };
+    qint64 seen = 0;
+    while (step(pairs) && ++seen <= kMaxPairs) {
+        add(hosts, pairs.text(0));
+        add(services, pairs.text(1));
+    }
+    pairs.reset();
+    if (seen > kMaxPairs)
+        facets.complete = false;
+    facets.hosts = QStringList(hosts.begin(), hosts.end());
+    facets.services = QStringList(services.begin(), services.end());
+    facets.hosts.sort(Qt::CaseInsensitive);
+    facets.services.sort(Qt::CaseInsensitive);
+    return facets;
+}
+
+QVector<LogFacets::Source> LogSearch::facetSources(IncidentId incident)
+{
+    Statement& query = statement("SELECT id, path, entries FROM log_sources WHERE incident_id = ?1 ORDER BY id");
+    query.bind(1, incident.value);
+    QVector<LogFacets::Source> sources;
+    while (step(query))
+        sources.append(LogFacets::Source {query.int64(0), query.text(1), query.int64(2)});
+    query.reset();
+    return sources;
 }
 
 void LogSearch::addHighlights(const QString& text, QVector<LogHit>& rows)
@@ -291,7 +358,7 @@ void LogSearch::addHighlights(const QString& text, QVector<LogHit>& rows)
                                   " WHERE log_fts MATCH ?1 AND rowid = ?2");
     for (LogHit& hit : rows) {
         marked.bind(1, text).bind(2, hit.entry.id);
-        const QString withMarks = marked.step() ? marked.text(0) : QString();
+        const QString withMarks = step(marked) ? marked.text(0) : QString();
         marked.reset();
         int offset = 0; // markers seen so far, each shifting the message by one unit
         int start = -1;

@@ -3,8 +3,10 @@
 
 #include "LogEntry.h"
 #include "Statement.h"
+#include "StoreError.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QVector>
 #include <limits>
 #include <optional>
@@ -77,12 +79,37 @@ struct LogCount
     bool operator==(const LogCount&) const = default;
 };
 
+// The values an incident's entries take, for the log view's filter boxes: its distinct hosts and
+// services (sorted, at most kMaxFacetValues each) and its log files.
+struct LogFacets
+{
+    struct Source
+    {
+        qint64 id = 0;
+        QString path;
+        qint64 entries = 0;
+        bool operator==(const Source&) const = default;
+    };
+    QStringList hosts;
+    QStringList services;
+    QVector<Source> sources; // in import order
+    bool complete = true; // false: there are more distinct hosts or services than listed
+};
+
+// Thrown by LogSearch when interrupt() stopped its query. Not a failure: the answer was no longer
+// wanted, and the search is as usable as before.
+class LogSearchInterrupted : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // Searches and windows an incident's log entries for the search command and the log view: full-
 // text (FTS5) plus time, level, host, service and source filters, ordered by (at, id) and paged by
 // keyset, so a view can walk ten million results with every page as fast as the first. It picks
 // the query plan per query: a rare match is found through the FTS index and sorted, a common one
-// by walking the time index and checking each entry against the FTS index. Not thread-safe; one
-// per Database.
+// by walking the time index and checking each entry against the FTS index. Not thread-safe (but for
+// interrupt()); one per Database.
 class LogSearch
 {
 public:
@@ -106,6 +133,13 @@ public:
     LogCount count(const LogQuery& query, qint64 cap = 100000);
     // How many entries come before `position`: the row number of a cursor in the result.
     qint64 countBefore(const LogQuery& query, LogCursor position);
+    // The hosts, services and files of `incident`. Hosts and services take one pass over the
+    // incident's entries (about a second per ten million), so a view asks from its worker thread.
+    LogFacets facets(IncidentId incident);
+
+    // Thread-safe: stops the query running now, which then throws LogSearchInterrupted. A query
+    // started afterwards runs normally. For a view whose user typed a new search during a count.
+    void interrupt();
 
     // The plan the last query used (tests and the benchmark check the choice).
     Plan lastPlan() const { return m_lastPlan; }
@@ -113,6 +147,8 @@ public:
     static constexpr qint64 kFullTextFirstLimit = 20000;
     // Entries a time-first page checks one by one before it gathers the matches instead.
     static constexpr qint64 kTimeWindow = 1000;
+    // Distinct hosts (and services) facets() lists at most; a filter box offers no more.
+    static constexpr int kMaxFacetValues = 500;
 
 private:
     enum class Direction
@@ -128,6 +164,8 @@ private:
     QByteArray selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor, Direction direction,
                          const char* columns, const char* order) const;
     Statement& statement(const QByteArray& sql);
+    bool step(Statement& statement, const QString& failure = {});
+    QVector<LogFacets::Source> facetSources(IncidentId incident);
     void bind(Statement& statement, const LogQuery& query, const std::optional<LogCursor>& cursor, qint64 limit);
     QVector<LogHit> run(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor, Direction direction,
                         int limit);

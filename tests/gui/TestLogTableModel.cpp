@@ -81,6 +81,9 @@ private Q_SLOTS:
     void staleAnswersAreDropped();
     void levelFilterCounts();
     void viewMemoryIsConstant();
+    void readsRowsOutsideTheCache();
+    void facetsArriveAfterTheCount();
+    void newQueryDuringTheCountAnswersInFull();
 
 private:
     void waitForCount(LogTableModel& model);
@@ -309,6 +312,65 @@ void TestLogTableModel::viewMemoryIsConstant()
           m_model->rowCount(), before, peak, peak - before);
     if (kMeasuresMemory)
         QVERIFY2(peak - before < 4 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+}
+
+void TestLogTableModel::readsRowsOutsideTheCache()
+{
+    m_model->setQuery(LogQuery::of(m_incident));
+    waitForCount(*m_model);
+    QSignalSpy read(m_model.get(), &LogTableModel::rowsRead);
+    // Two ranges far apart, neither loaded, capped within the second.
+    m_model->readRows({{10, 19}, {999990, 999999}}, 15);
+    QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 20000);
+    const auto rows = read.at(0).at(0).value<QVector<LogHit>>();
+    QCOMPARE(rows.size(), 15);
+    QCOMPARE(*rows[0].entry.at, timeOfRow(10));
+    QCOMPARE(*rows[9].entry.at, timeOfRow(19));
+    QCOMPARE(*rows[10].entry.at, timeOfRow(999990));
+    QCOMPARE(*rows[14].entry.at, timeOfRow(999994));
+    const QStringList fields = LogTableModel::textLine(rows[0]).split(u'\t');
+    const QString time = UtcMillis {timeOfRow(10)}.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QCOMPARE(fields,
+             (QStringList {time, QStringLiteral("Error"), QStringLiteral("web-2"), QStringLiteral("api"),
+                           QStringLiteral("request 10 served")}));
+}
+
+void TestLogTableModel::facetsArriveAfterTheCount()
+{
+    QSignalSpy facets(m_model.get(), &LogTableModel::facetsChanged);
+    QElapsedTimer timer;
+    timer.start();
+    m_model->setQuery(LogQuery::of(m_incident));
+    QTRY_COMPARE_WITH_TIMEOUT(facets.count(), 1, 30000);
+    qInfo("count and facets of %lld entries after %lld ms", kEntries, timer.elapsed());
+    QVERIFY(!m_model->isCounting());
+    const LogFacets& known = m_model->facets();
+    QCOMPARE(known.hosts.join(u','), QStringLiteral("web-0,web-1,web-2,web-3"));
+    QCOMPARE(known.services, (QStringList {QStringLiteral("api"), QStringLiteral("auth")}));
+    QCOMPARE(known.sources.size(), 1);
+    QCOMPARE(known.sources[0].entries, kEntries);
+    // Asked once per incident, not again for each query.
+    m_model->setQuery(LogQuery::of(m_incident, QStringLiteral("exhausted")));
+    waitForCount(*m_model);
+    QTest::qWait(100);
+    QCOMPARE(facets.count(), 1);
+}
+
+void TestLogTableModel::newQueryDuringTheCountAnswersInFull()
+{
+    // Counting a million entries by host reads every one of them: the new query interrupts it
+    // (TestLogSearch proves the interrupt; here the model must take it as no error).
+    LogQuery slow = LogQuery::of(m_incident);
+    slow.host = QStringLiteral("web-1");
+    QSignalSpy counted(m_model.get(), &LogTableModel::countChanged);
+    m_model->setQuery(slow);
+    QTRY_VERIFY(!m_model->isLoading()); // the first window is in: the count runs now
+    m_model->setQuery(LogQuery::of(m_incident, QStringLiteral("exhausted")));
+    waitForCount(*m_model);
+    // The interrupted count is no error, and the new query's answer is whole.
+    QVERIFY(m_model->errorText().isEmpty());
+    QCOMPARE(m_model->rowCount(), int(kEntries / kRareEvery));
+    QCOMPARE(m_model->count(), (LogCount {kEntries / kRareEvery, true}));
 }
 
 QTEST_MAIN(TestLogTableModel)

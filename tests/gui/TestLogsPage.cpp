@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LogsPage over the demo logs imported into a test store: rows and the status line, the search
-// box with its pause and its error line, filters, showTime() and Ctrl+F.
+// box with its pause and its error line, filters (the host, service and file boxes filled from the
+// store), showTime() and Ctrl+F, the lazy start on first show, choosing several rows and copying.
 #include "GuiTestStore.h"
 #include "IncidentView.h"
 #include "LogFilterBar.h"
@@ -9,7 +10,9 @@
 #include "LogTableView.h"
 #include "LogsPage.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -37,6 +40,10 @@ private Q_SLOTS:
     void ctrlFFocusesSearch();
     void tableHoldsOneScreenful();
     void incidentViewHasLogsPage();
+    void startsOnFirstShowKeepingTheJump();
+    void filterBoxesOfferTheIncidentsValues();
+    void copiesTheChosenRows();
+    void copyIsCappedAndSaysSo();
 
 private:
     void openPage(LogsPage& page);
@@ -74,8 +81,6 @@ void TestLogsPage::showsRowsAndCount()
     QCOMPARE(page.statusText(), QStringLiteral("%1 entries").arg(QLocale().toString(m_entries)));
     QTRY_VERIFY(page.model()->data(page.model()->index(0, LogTableModel::MessageColumn)).toString() != tr("Loading…"));
     QVERIFY(page.errorText().isEmpty());
-    // Hosts and services seen fill the filter boxes.
-    QVERIFY(page.filterBar()->findChild<QComboBox*>()->count() > 0);
 }
 
 void TestLogsPage::searchAppliesAfterPauseAndHighlights()
@@ -188,8 +193,121 @@ void TestLogsPage::incidentViewHasLogsPage()
     view.setIncident(incident, guiTestToday(), m_store.path());
     QVERIFY(view.logsPage());
     QCOMPARE(view.logsPage()->incident(), m_store.login());
+    // Hidden: nothing is read.
+    QVERIFY(!view.logsPage()->hasStarted());
+    QCOMPARE(view.logsPage()->model()->rowCount(), 0);
+    view.showPage(IncidentPage::Logs);
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(view.logsPage()->hasStarted());
     QTRY_VERIFY(!view.logsPage()->isLoading());
     QTRY_COMPARE(view.logsPage()->model()->rowCount(), int(m_entries));
+}
+
+void TestLogsPage::startsOnFirstShowKeepingTheJump()
+{
+    LogsPage page;
+    page.resize(1200, 700);
+    page.setStore(m_store.path(), m_store.login());
+    // The timeline asks for a moment while the tab is hidden.
+    const UtcMillis at = utc(20, 30);
+    page.showTime(at);
+    QVERIFY(!page.hasStarted());
+    QVERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.model()->storePath(), QString());
+    page.show();
+    QVERIFY(page.hasStarted());
+    QCOMPARE(page.model()->storePath(), m_store.path());
+    QTRY_VERIFY_WITH_TIMEOUT(page.currentRow() > 0, 10000);
+    const QModelIndex current = page.model()->index(page.currentRow(), LogTableModel::TimeColumn);
+    QTRY_VERIFY(page.model()->data(current, LogTableModel::LoadedRole).toBool());
+    QVERIFY(page.model()->data(current, LogTableModel::TimeRole).toLongLong() >= at.value);
+    const QModelIndex before = page.model()->index(page.currentRow() - 1, LogTableModel::TimeColumn);
+    QTRY_VERIFY(page.model()->data(before, LogTableModel::LoadedRole).toBool());
+    QVERIFY(page.model()->data(before, LogTableModel::TimeRole).toLongLong() < at.value);
+}
+
+void TestLogsPage::filterBoxesOfferTheIncidentsValues()
+{
+    LogsPage page;
+    QSignalSpy facets(page.model(), &LogTableModel::facetsChanged);
+    openPage(page);
+    QTRY_COMPARE(facets.count(), 1);
+    LogFilterBar* bar = page.filterBar();
+    const LogFacets& known = page.model()->facets();
+    QVERIFY(!known.hosts.isEmpty());
+    QVERIFY(!known.services.isEmpty());
+    // The empty first item is "any".
+    QCOMPARE(bar->hostBox()->count(), known.hosts.size() + 1);
+    QCOMPARE(bar->hostBox()->itemText(1), known.hosts.first());
+    QCOMPARE(bar->serviceBox()->count(), known.services.size() + 1);
+    QCOMPARE(bar->sourceBox()->count(), 3); // all files, then the two imported
+    QVERIFY(bar->sourceBox()->itemText(1).startsWith(QStringLiteral("auth-service.jsonl")));
+    // Choosing a file filters at once and counts its entries.
+    bar->sourceBox()->setCurrentIndex(2);
+    QCOMPARE(page.model()->query().sourceId, known.sources[1].id);
+    QTRY_VERIFY(!page.model()->isCounting());
+    QCOMPARE(page.model()->rowCount(), int(known.sources[1].entries));
+    QVERIFY(page.statusText().endsWith(QStringLiteral("matches")));
+    // A host typed or chosen, through the same box.
+    bar->sourceBox()->setCurrentIndex(0);
+    bar->hostBox()->setCurrentIndex(1);
+    QTRY_COMPARE(page.model()->query().host, known.hosts.first());
+    QTRY_VERIFY(!page.model()->isCounting());
+    QVERIFY(page.model()->rowCount() > 0);
+    QVERIFY(page.model()->rowCount() < m_entries);
+}
+
+void TestLogsPage::copiesTheChosenRows()
+{
+    LogsPage page;
+    openPage(page);
+    QSignalSpy copied(&page, &LogsPage::copied);
+    QTableView* table = page.view();
+    const auto rowPoint = [table](int row) { return table->visualRect(table->model()->index(row, 1)).center(); };
+    // Rows 1..4 by click and Shift+click, then row 3 out again with Ctrl+click.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowPoint(1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowPoint(4));
+    QCOMPARE(page.tableView()->selection().count(), 4);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 4);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, rowPoint(3));
+    QCOMPARE(page.tableView()->selection().count(), 3);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(copied.count(), 1);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (const auto& [line, row] : {std::pair {0, 1}, std::pair {1, 2}, std::pair {2, 4}}) {
+        const QStringList fields = lines[line].split(u'\t');
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields[0], page.model()->data(page.model()->index(row, LogTableModel::TimeColumn)).toString());
+        QCOMPARE(fields[1], page.model()->data(page.model()->index(row, LogTableModel::LevelColumn)).toString());
+        QCOMPARE(fields[4], page.model()->data(page.model()->index(row, LogTableModel::MessageColumn)).toString());
+    }
+    QCOMPARE(page.noteText(), QStringLiteral("Copied 3 entries"));
+    // Shift+Down extends through the keyboard, across the screenful's edge.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowPoint(0));
+    for (int i = 0; i < 60; ++i)
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(page.tableView()->selection().count(), 61);
+    QCOMPARE(page.currentRow(), 60);
+}
+
+void TestLogsPage::copyIsCappedAndSaysSo()
+{
+    QVERIFY(m_entries > LogsPage::kMaxCopiedRows);
+    LogsPage page;
+    openPage(page);
+    QSignalSpy copied(&page, &LogsPage::copied);
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(page.tableView()->selection().count(), m_entries);
+    QTest::keyClick(page.view(), Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(copied.count(), 1, 10000);
+    QCOMPARE(QGuiApplication::clipboard()->text().count(u'\n'), LogsPage::kMaxCopiedRows);
+    QCOMPARE(page.noteText(),
+             QStringLiteral("Copied the first %1 of %2 chosen entries")
+                 .arg(QLocale().toString(LogsPage::kMaxCopiedRows), QLocale().toString(m_entries)));
 }
 
 QTEST_MAIN(TestLogsPage)

@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace debrief;
 
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void highlightsMatches();
     void rejectsABadQueryByName_data();
     void rejectsABadQueryByName();
+    void interruptStopsASlowCount_data();
+    void interruptStopsASlowCount();
+    void interruptWhileIdleChangesNothing();
+    void facetsListHostsServicesAndFiles();
 
 private:
     static Ids ids(const QVector<LogHit>& rows);
@@ -37,6 +43,8 @@ private:
     std::unique_ptr<Database> m_db;
     IncidentId m_incident;
     IncidentId m_big;
+    IncidentId m_slow; // enough entries that a count over them takes a while
+    static constexpr int kSlowEntries = 200000;
 };
 
 void TestLogSearch::initTestCase()
@@ -45,6 +53,7 @@ void TestLogSearch::initTestCase()
     m_incident = test::createLogIncident(*m_db);
     const IncidentId noise = test::createLogIncident(*m_db);
     m_big = test::createLogIncident(*m_db);
+    m_slow = test::createLogIncident(*m_db);
     Transaction transaction(*m_db);
     using test::entry;
     EncodedLogEntry raw = entry(6, std::nullopt, 2, "garbage line", "", "");
@@ -67,6 +76,10 @@ void TestLogSearch::initTestCase()
         many.push_back(entry(i + 1, at, i % 7, "common word " + QByteArray(i % 100 == 0 ? "rare" : "plain")));
     }
     test::storeSource(*m_db, m_big, many, QStringLiteral("big"));
+    std::vector<EncodedLogEntry> slow;
+    for (int i = 0; i < kSlowEntries; ++i)
+        slow.push_back(entry(i + 1, 1000 + i, 2, "slow entry number " + QByteArray::number(i) + " of a long count"));
+    test::storeSource(*m_db, m_slow, slow, QStringLiteral("slow"));
     transaction.commit();
 }
 
@@ -247,6 +260,89 @@ void TestLogSearch::rejectsABadQueryByName()
     }
     // The search still works afterwards.
     QCOMPARE(search.page(query(QStringLiteral("timeout")), std::nullopt, 10).rows.size(), 1);
+}
+
+void TestLogSearch::interruptStopsASlowCount_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("filters only") << QString();
+    // Text goes through the plan's probe first, which must not call an interrupt a bad query.
+    QTest::newRow("full text") << QStringLiteral("slow AND entry");
+}
+
+namespace {
+// Another thread interrupting `search` again and again while it lives, as a view does when the
+// query changes: one of them lands while a count runs, whenever that starts.
+class Interrupter
+{
+public:
+    explicit Interrupter(LogSearch& search)
+        : m_thread([this, &search] {
+            m_spinning = true;
+            while (!m_stop)
+                search.interrupt();
+        })
+    {
+        while (!m_spinning)
+            std::this_thread::yield();
+    }
+    ~Interrupter()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_spinning {false};
+    std::atomic<bool> m_stop {false};
+    std::thread m_thread;
+};
+} // namespace
+
+void TestLogSearch::interruptStopsASlowCount()
+{
+    QFETCH(QString, text);
+    LogSearch search(*m_db);
+    LogQuery slow = LogQuery::of(m_slow, text);
+    slow.host = QStringLiteral("nowhere"); // host has no index: the count reads every entry
+    {
+        Interrupter interrupter(search);
+        QVERIFY_THROWS_EXCEPTION(LogSearchInterrupted, search.count(slow, 10'000'000));
+    }
+    // The same statements, reused: they answer in full.
+    QCOMPARE(search.count(slow, 10'000'000), (LogCount {0, true}));
+    slow.host = QStringLiteral("web");
+    QCOMPARE(search.count(slow, 10'000'000), (LogCount {kSlowEntries, true}));
+    QCOMPARE(search.page(slow, std::nullopt, 3).rows.size(), 3);
+}
+
+void TestLogSearch::interruptWhileIdleChangesNothing()
+{
+    LogSearch search(*m_db);
+    search.interrupt();
+    QCOMPARE(search.count(query()), (LogCount {8, true}));
+    QCOMPARE(search.page(query(QStringLiteral("timeout")), std::nullopt, 10).rows.size(), 1);
+}
+
+void TestLogSearch::facetsListHostsServicesAndFiles()
+{
+    LogSearch search(*m_db);
+    const LogFacets facets = search.facets(m_incident);
+    // The unparsed line has no host and no service: nothing to offer for it.
+    QCOMPARE(facets.hosts, (QStringList {QStringLiteral("db"), QStringLiteral("web")}));
+    QCOMPARE(facets.services,
+             (QStringList {QStringLiteral("api"), QStringLiteral("nginx"), QStringLiteral("postgres")}));
+    QVERIFY(facets.complete);
+    QCOMPARE(facets.sources.size(), 2);
+    QCOMPARE(facets.sources[0].path, QStringLiteral("/var/log/one.log"));
+    QCOMPARE(facets.sources[0].entries, 6);
+    QCOMPARE(facets.sources[1].path, QStringLiteral("/var/log/two.log"));
+    QCOMPARE(facets.sources[1].entries, 2);
+    // The source filter takes these ids.
+    LogQuery second = query();
+    second.sourceId = facets.sources[1].id;
+    QCOMPARE(search.count(second), (LogCount {2, true}));
+    QCOMPARE(search.facets(IncidentId {987654}).hosts, QStringList {});
 }
 
 QTEST_GUILESS_MAIN(TestLogSearch)

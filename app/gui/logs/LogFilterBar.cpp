@@ -6,12 +6,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace debrief {
 
@@ -58,6 +61,7 @@ QWidget* LogFilterBar::createSearchRow()
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogFilterBar::changed);
     m_host = createValueBox(tr("All hosts"), tr("Host"));
     m_service = createValueBox(tr("All services"), tr("Service"));
+    m_source = createSourceBox();
 
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +70,7 @@ QWidget* LogFilterBar::createSearchRow()
     layout->addWidget(m_level);
     layout->addWidget(m_host);
     layout->addWidget(m_service);
+    layout->addWidget(m_source);
     return row;
 }
 
@@ -79,6 +84,17 @@ QComboBox* LogFilterBar::createValueBox(const QString& anyText, const QString& a
     box->setMinimumContentsLength(14);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(box, &QComboBox::currentTextChanged, m_typingPause, qOverload<>(&QTimer::start));
+    return box;
+}
+
+QComboBox* LogFilterBar::createSourceBox()
+{
+    auto* box = new QComboBox(this);
+    box->setAccessibleName(tr("Log file"));
+    box->addItem(tr("All files"), qint64(0));
+    box->setMinimumContentsLength(10);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(box, &QComboBox::currentIndexChanged, this, &LogFilterBar::changed);
     return box;
 }
 
@@ -144,6 +160,8 @@ LogQuery LogFilterBar::query(IncidentId incident) const
         query.minLevel = level;
     query.host = m_host->currentText().trimmed();
     query.service = m_service->currentText().trimmed();
+    if (const qint64 source = m_source->currentData().toLongLong(); source > 0)
+        query.sourceId = source;
     if (m_useFrom->isChecked())
         query.from = UtcMillis::fromDateTime(m_from->dateTime());
     if (m_useTo->isChecked())
@@ -154,13 +172,30 @@ LogQuery LogFilterBar::query(IncidentId incident) const
 bool LogFilterBar::isFiltering() const
 {
     const LogQuery q = query(IncidentId {});
-    return !q.text.isEmpty() || q.minLevel || !q.host.isEmpty() || !q.service.isEmpty() || q.from || q.to;
+    return !q.text.isEmpty() || q.minLevel || !q.host.isEmpty() || !q.service.isEmpty() || q.sourceId || q.from || q.to;
 }
 
-void LogFilterBar::setChoices(const QStringList& hosts, const QStringList& services)
+void LogFilterBar::setFacets(const LogFacets& facets)
 {
-    setChoices(m_host, hosts);
-    setChoices(m_service, services);
+    setChoices(m_host, facets.hosts);
+    setChoices(m_service, facets.services);
+    setSources(facets.sources);
+}
+
+void LogFilterBar::setSources(const QVector<LogFacets::Source>& sources)
+{
+    const QVariant chosen = m_source->currentData();
+    const QSignalBlocker blocker(m_source);
+    while (m_source->count() > 1)
+        m_source->removeItem(1);
+    const QLocale locale;
+    for (const LogFacets::Source& source : sources) {
+        const QString name = QFileInfo(source.path).fileName();
+        m_source->addItem(tr("%1 (%2)").arg(name, locale.toString(source.entries)), source.id);
+        m_source->setItemData(m_source->count() - 1, source.path, Qt::ToolTipRole);
+    }
+    // A file that is gone (removed with its entries) falls back to all files.
+    m_source->setCurrentIndex(std::max(0, m_source->findData(chosen)));
 }
 
 void LogFilterBar::setChoices(QComboBox* box, const QStringList& values)
@@ -199,17 +234,19 @@ void LogFilterBar::focusSearch()
 
 void LogFilterBar::clearFilters()
 {
-    for (QWidget* control : std::initializer_list<QWidget*> {m_search, m_level, m_host, m_service, m_useFrom, m_useTo})
+    const std::initializer_list<QWidget*> controls {m_search, m_level, m_host, m_service, m_source, m_useFrom, m_useTo};
+    for (QWidget* control : controls)
         control->blockSignals(true);
     m_search->clear();
     m_level->setCurrentIndex(0);
+    m_source->setCurrentIndex(0);
     m_host->setCurrentText(QString());
     m_service->setCurrentText(QString());
     m_useFrom->setChecked(false);
     m_useTo->setChecked(false);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
-    for (QWidget* control : std::initializer_list<QWidget*> {m_search, m_level, m_host, m_service, m_useFrom, m_useTo})
+    for (QWidget* control : controls)
         control->blockSignals(false);
     m_typingPause->stop();
     Q_EMIT changed();

@@ -14,7 +14,8 @@ class QTimer;
 namespace debrief {
 
 // The controls above the log table: the full-text search box (FTS5 syntax, applied after a short
-// pause in typing), the minimum level, host and service, a UTC time range and "jump to a time".
+// pause in typing), the minimum level, host, service and log file, a UTC time range and "jump to a
+// time".
 // It turns them into a LogQuery and says when that changed; it runs no search itself and knows
 // nothing of the table.
 class LogFilterBar : public QWidget
@@ -28,13 +29,16 @@ public:
     LogQuery query(IncidentId incident) const;
     // True when anything narrows the result (the status then says "matches", not "entries").
     bool isFiltering() const;
-    // Offers these in the host and service boxes, keeping what is typed there.
-    void setChoices(const QStringList& hosts, const QStringList& services);
+    // Offers the incident's hosts, services and files in their boxes, keeping what is chosen.
+    void setFacets(const LogFacets& facets);
     // Starts the time edits at the first entry's time, until the user has set them.
     void suggestTime(UtcMillis at);
     void setJumpTime(UtcMillis at);
     void focusSearch();
     QLineEdit* searchBox() const { return m_search; }
+    QComboBox* hostBox() const { return m_host; }
+    QComboBox* serviceBox() const { return m_service; }
+    QComboBox* sourceBox() const { return m_source; }
 
 Q_SIGNALS:
     void changed();
@@ -45,13 +49,16 @@ private:
     QWidget* createTimeRow();
     QComboBox* createValueBox(const QString& anyText, const QString& accessibleName);
     QDateTimeEdit* createTimeEdit(const QString& accessibleName);
+    QComboBox* createSourceBox();
     static void setChoices(QComboBox* box, const QStringList& values);
+    void setSources(const QVector<LogFacets::Source>& sources);
     void clearFilters();
 
     QLineEdit* m_search = nullptr;
     QComboBox* m_level = nullptr;
     QComboBox* m_host = nullptr;
     QComboBox* m_service = nullptr;
+    QComboBox* m_source = nullptr;
     QCheckBox* m_useFrom = nullptr;
     QCheckBox* m_useTo = nullptr;
     QDateTimeEdit* m_from = nullptr;

@@ -15,8 +15,6 @@ namespace debrief {
 
 namespace {
 constexpr int kWindowRows = LogWindowFetcher::kWindowRows;
-// Distinct hosts and services offered in the filter boxes; beyond it a name is typed.
-constexpr int kMaxValuesSeen = 500;
 // Tooltips longer than this are cut: a multi-megabyte stack trace would freeze the tooltip.
 constexpr int kMaxToolTip = 4000;
 
@@ -46,6 +44,7 @@ LogTableModel::LogTableModel(QObject* parent)
 {
     qRegisterMetaType<QVector<debrief::LogHit>>();
     qRegisterMetaType<debrief::LogCount>();
+    qRegisterMetaType<debrief::LogFacets>();
     m_thread.setObjectName(QStringLiteral("LogWindowFetcher"));
 }
 
@@ -60,8 +59,7 @@ void LogTableModel::setStore(const QString& storePath)
         return;
     stopWorker();
     m_storePath = storePath;
-    m_hosts.clear();
-    m_services.clear();
+    m_facets = {};
     startWorker();
 }
 
@@ -74,6 +72,8 @@ void LogTableModel::startWorker()
     connect(m_fetcher, &LogWindowFetcher::counted, this, &LogTableModel::onCounted);
     connect(m_fetcher, &LogWindowFetcher::timeFound, this, &LogTableModel::onTimeFound);
     connect(m_fetcher, &LogWindowFetcher::failed, this, &LogTableModel::onFailed);
+    connect(m_fetcher, &LogWindowFetcher::facetsReady, this, &LogTableModel::onFacetsReady);
+    connect(m_fetcher, &LogWindowFetcher::rowsRead, this, &LogTableModel::onRowsRead);
     m_thread.start();
 }
 
@@ -81,7 +81,7 @@ void LogTableModel::stopWorker()
 {
     if (!m_fetcher)
         return;
-    // Queued requests then return at once; a count already running finishes first.
+    // Queued requests then return at once; a count already running is interrupted.
     m_fetcher->setLatestGeneration(++m_generation);
     m_thread.quit();
     m_thread.wait();
@@ -92,6 +92,8 @@ void LogTableModel::stopWorker()
 void LogTableModel::setQuery(LogQuery query)
 {
     query.highlight = !query.text.trimmed().isEmpty();
+    if (m_hasQuery && query.incident != m_query.incident)
+        m_facets = {};
     beginResetModel();
     m_query = query;
     m_hasQuery = true;
@@ -120,6 +122,24 @@ void LogTableModel::findRow(UtcMillis at)
     LogWindowFetcher* fetcher = m_fetcher;
     QMetaObject::invokeMethod(
         fetcher, [fetcher, generation, at] { fetcher->findTime(generation, at); }, Qt::QueuedConnection);
+}
+
+void LogTableModel::readRows(const QVector<std::pair<int, int>>& ranges, int cap)
+{
+    if (!m_fetcher || !m_hasQuery)
+        return;
+    const quint64 generation = m_generation;
+    LogWindowFetcher* fetcher = m_fetcher;
+    QMetaObject::invokeMethod(
+        fetcher, [fetcher, generation, ranges, cap] { fetcher->readRows(generation, ranges, cap); },
+        Qt::QueuedConnection);
+}
+
+QString LogTableModel::textLine(const LogHit& hit)
+{
+    const LogEntry& e = hit.entry;
+    // The message on one line too, so that one entry stays one line of the copied text.
+    return QStringList {timeText(e), LogLevelStyle::name(e.level), e.host, e.service, oneLine(e.message)}.join(u'\t');
 }
 
 int LogTableModel::rowCount(const QModelIndex& parent) const
@@ -283,7 +303,6 @@ void LogTableModel::onWindowReady(quint64 generation, qint64 window, const QVect
         setRowCount(int(rows.size()));
     m_windows.insert(window, Window {rows, ++m_useClock});
     evictOldWindows();
-    noteValues(rows);
     const int first = int(window * kWindowRows);
     const int last = std::min(first + int(rows.size()), m_rowCount) - 1;
     if (last >= first)
@@ -326,6 +345,20 @@ void LogTableModel::onFailed(quint64 generation, const QString& message)
     Q_EMIT countChanged();
 }
 
+void LogTableModel::onFacetsReady(quint64 generation, const LogFacets& facets)
+{
+    if (generation != m_generation)
+        return;
+    m_facets = facets;
+    Q_EMIT facetsChanged();
+}
+
+void LogTableModel::onRowsRead(quint64 generation, const QVector<LogHit>& rows)
+{
+    if (generation == m_generation)
+        Q_EMIT rowsRead(rows);
+}
+
 void LogTableModel::setRowCount(int rows)
 {
     if (rows > m_rowCount) {
@@ -356,39 +389,12 @@ void LogTableModel::evictOldWindows()
     }
 }
 
-void LogTableModel::noteValues(const QVector<LogHit>& rows)
-{
-    const qsizetype before = m_hosts.size() + m_services.size();
-    for (const LogHit& hit : rows) {
-        if (m_hosts.size() < kMaxValuesSeen && !hit.entry.host.isEmpty())
-            m_hosts.insert(hit.entry.host);
-        if (m_services.size() < kMaxValuesSeen && !hit.entry.service.isEmpty())
-            m_services.insert(hit.entry.service);
-    }
-    if (m_hosts.size() + m_services.size() != before)
-        Q_EMIT valuesSeen();
-}
-
 int LogTableModel::cachedRowCount() const
 {
     int rows = 0;
     for (const Window& window : m_windows)
         rows += int(window.rows.size());
     return rows;
-}
-
-QStringList LogTableModel::hostsSeen() const
-{
-    QStringList hosts(m_hosts.begin(), m_hosts.end());
-    hosts.sort(Qt::CaseInsensitive);
-    return hosts;
-}
-
-QStringList LogTableModel::servicesSeen() const
-{
-    QStringList services(m_services.begin(), m_services.end());
-    services.sort(Qt::CaseInsensitive);
-    return services;
 }
 
 } // namespace debrief

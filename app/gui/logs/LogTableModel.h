@@ -54,6 +54,11 @@ public:
     const LogQuery& query() const { return m_query; }
     // Asks for the row of the first entry at or after `at`; rowFound() answers.
     void findRow(UtcMillis at);
+    // Asks for the entries of these rows (first, last; in order), at most `cap` in all, loaded or
+    // not; rowsRead() answers. For copying a selection larger than the cached windows.
+    void readRows(const QVector<std::pair<int, int>>& ranges, int cap);
+    // An entry as one line of text: time, level, host, service and message, tab-separated.
+    static QString textLine(const LogHit& hit);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -73,16 +78,16 @@ public:
     // Rows held in memory, for tests and the status line: at most kMaxCachedWindows windows.
     int cachedRowCount() const;
     int cachedWindowCount() const { return int(m_windows.size()); }
-    // Hosts and services seen in the loaded windows, for the filter boxes.
-    QStringList hostsSeen() const;
-    QStringList servicesSeen() const;
+    // The incident's hosts, services and files, for the filter boxes: empty until facetsChanged().
+    const LogFacets& facets() const { return m_facets; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void countChanged();
     void queryFailed(const QString& message);
     void rowFound(int row);
-    void valuesSeen();
+    void rowsRead(const QVector<debrief::LogHit>& rows);
+    void facetsChanged();
 
 private:
     struct Window
@@ -99,10 +104,11 @@ private:
     void onCounted(quint64 generation, const LogCount& count);
     void onTimeFound(quint64 generation, qint64 row);
     void onFailed(quint64 generation, const QString& message);
+    void onFacetsReady(quint64 generation, const LogFacets& facets);
+    void onRowsRead(quint64 generation, const QVector<LogHit>& rows);
     void setRowCount(int rows);
     void setLoading(bool loading);
     void evictOldWindows();
-    void noteValues(const QVector<LogHit>& rows);
     QVariant displayData(const LogHit& hit, int column) const;
     QVariant toolTipData(const LogHit& hit, int column) const;
     QVariant placeholderData(int column, int role) const;
@@ -122,8 +128,7 @@ private:
     mutable QHash<qint64, Window> m_windows;
     mutable QSet<qint64> m_requested;
     mutable quint64 m_useClock = 0;
-    QSet<QString> m_hosts;
-    QSet<QString> m_services;
+    LogFacets m_facets;
 };
 
 } // namespace debrief

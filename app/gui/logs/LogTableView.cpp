@@ -7,7 +7,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTableView>
 #include <QWheelEvent>
@@ -40,6 +42,7 @@ LogTableView::LogTableView(LogTableModel* model, QWidget* parent)
     connect(m_scrollBar, &QScrollBar::valueChanged, this, &LogTableView::scrollTo);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_current = -1;
+        m_selection.clear();
         m_scrollBar->setValue(0);
         updateScrollRange();
     });
@@ -60,7 +63,9 @@ void LogTableView::configureTable()
     // The table holds a screenful: it must never scroll itself, only this widget moves rows.
     m_table->setAutoScroll(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Extended for the look and for assistive tools; the choosing itself is done here, over rows
+    // of the whole result (handleMouse, handleKey).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
 }
@@ -105,15 +110,22 @@ void LogTableView::showRow(int row)
         return;
     row = std::clamp(row, 0, m_model->rowCount() - 1);
     m_current = row;
+    m_selection.select(row);
     m_scrollBar->setValue(row - fullyVisibleRows() / 2);
     syncSelection();
 }
 
-void LogTableView::setCurrent(int row)
+void LogTableView::setCurrent(int row, Qt::KeyboardModifiers modifiers)
 {
     if (m_model->rowCount() == 0)
         return;
     m_current = std::clamp(row, 0, m_model->rowCount() - 1);
+    if (modifiers & Qt::ShiftModifier)
+        m_selection.extendTo(m_current);
+    else if (modifiers & Qt::ControlModifier)
+        m_selection.toggle(m_current);
+    else
+        m_selection.select(m_current);
     // Keep it in view with the fewest rows moved, as a scrolling list would.
     const int page = fullyVisibleRows();
     if (m_current < m_scrollBar->value())
@@ -126,42 +138,78 @@ void LogTableView::setCurrent(int row)
 void LogTableView::syncSelection()
 {
     m_syncing = true;
-    const int row = m_current - m_viewport->firstRow();
-    if (m_current >= 0 && row >= 0 && row < m_viewport->rowCount()) {
-        m_table->selectionModel()->setCurrentIndex(m_viewport->index(row, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    } else {
-        m_table->selectionModel()->clear();
+    // The part of the selection on screen, as the table's own selection.
+    const int first = m_viewport->firstRow();
+    const int shown = m_viewport->rowCount();
+    QItemSelection visible;
+    for (const auto& [from, to] : m_selection.ranges()) {
+        const int top = std::max(from, first) - first;
+        const int bottom = std::min(to, first + shown - 1) - first;
+        if (top <= bottom)
+            visible.select(m_viewport->index(top, 0), m_viewport->index(bottom, m_viewport->columnCount() - 1));
     }
+    QItemSelectionModel* selection = m_table->selectionModel();
+    const int row = m_current - first;
+    if (m_current >= 0 && row >= 0 && row < shown)
+        selection->setCurrentIndex(m_viewport->index(row, 0), QItemSelectionModel::NoUpdate);
+    else
+        selection->clearCurrentIndex();
+    selection->select(visible, QItemSelectionModel::ClearAndSelect);
     m_syncing = false;
 }
 
-bool LogTableView::handleKey(int key)
+bool LogTableView::handleKey(const QKeyEvent& event)
 {
+    if (event.matches(QKeySequence::Copy)) {
+        Q_EMIT copyRequested();
+        return true;
+    }
+    if (event.matches(QKeySequence::SelectAll)) {
+        m_selection.selectAll(m_model->rowCount());
+        syncSelection();
+        return true;
+    }
     const int page = fullyVisibleRows();
     const int from = m_current >= 0 ? m_current : m_scrollBar->value();
-    switch (key) {
+    // Shift extends from the anchor; Ctrl alone moves without toggling, as in Qt's views.
+    const Qt::KeyboardModifiers extend = event.modifiers() & Qt::ShiftModifier;
+    switch (event.key()) {
     case Qt::Key_Up:
-        setCurrent(from - 1);
+        setCurrent(from - 1, extend);
         return true;
     case Qt::Key_Down:
-        setCurrent(m_current >= 0 ? from + 1 : from);
+        setCurrent(m_current >= 0 ? from + 1 : from, extend);
         return true;
     case Qt::Key_PageUp:
-        setCurrent(from - page);
+        setCurrent(from - page, extend);
         return true;
     case Qt::Key_PageDown:
-        setCurrent(from + page);
+        setCurrent(from + page, extend);
         return true;
     case Qt::Key_Home:
-        setCurrent(0);
+        setCurrent(0, extend);
         return true;
     case Qt::Key_End:
-        setCurrent(m_model->rowCount() - 1);
+        setCurrent(m_model->rowCount() - 1, extend);
         return true;
     default:
         return false;
     }
+}
+
+bool LogTableView::handleMouse(const QMouseEvent& event)
+{
+    if (event.button() != Qt::LeftButton && !(event.buttons() & Qt::LeftButton))
+        return false;
+    const int row = m_table->rowAt(event.position().toPoint().y());
+    if (row < 0)
+        return false;
+    m_table->setFocus(Qt::MouseFocusReason);
+    // Dragging extends like Shift; a press chooses as its modifiers say.
+    const Qt::KeyboardModifiers modifiers
+        = event.type() == QEvent::MouseMove ? Qt::KeyboardModifiers(Qt::ShiftModifier) : event.modifiers();
+    setCurrent(m_viewport->sourceRow(row), modifiers);
+    return true;
 }
 
 bool LogTableView::eventFilter(QObject* watched, QEvent* event)
@@ -178,8 +226,11 @@ bool LogTableView::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
+    if (watched == m_table->viewport()
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseMove))
+        return handleMouse(*static_cast<QMouseEvent*>(event));
     if (watched == m_table && event->type() == QEvent::KeyPress)
-        return handleKey(static_cast<QKeyEvent*>(event)->key());
+        return handleKey(*static_cast<QKeyEvent*>(event));
     return QWidget::eventFilter(watched, event);
 }
 

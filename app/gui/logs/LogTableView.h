@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LogRowSelection.h"
+
 #include <QWidget>
 
+class QKeyEvent;
+class QMouseEvent;
 class QScrollBar;
 class QVBoxLayout;
 class QTableView;
@@ -15,8 +19,9 @@ class LogViewportModel;
 // The log table: a QTableView that shows one screenful (LogViewportModel) beside a scroll bar
 // over every row of the LogTableModel, so that memory stays the same for a hundred rows or ten
 // million. It moves the screenful on the scroll bar, the wheel and the navigation keys, and keeps
-// the current row as a row of the whole result. Rows are chosen one at a time; what a row shows
-// is the model's and the delegates' business.
+// the current row and the selection (LogRowSelection: click, Shift and Ctrl, Ctrl+A) as rows of
+// the whole result, and asks for a copy on Ctrl+C. What a row shows is the model's and the
+// delegates' business; copying is the page's.
 class LogTableView : public QWidget
 {
     Q_OBJECT
@@ -30,8 +35,12 @@ public:
     // The current row of the whole result, -1 when none.
     int currentRow() const { return m_current; }
     int firstVisibleRow() const;
-    // Scrolls `row` to the middle of the view and makes it current.
+    // Scrolls `row` to the middle of the view and makes it current (and the only one selected).
     void showRow(int row);
+    const LogRowSelection& selection() const { return m_selection; }
+
+Q_SIGNALS:
+    void copyRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -42,9 +51,10 @@ private:
     void updateGeometry();
     void updateScrollRange();
     void scrollTo(int first);
-    void setCurrent(int row);
+    void setCurrent(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void syncSelection();
-    bool handleKey(int key);
+    bool handleKey(const QKeyEvent& event);
+    bool handleMouse(const QMouseEvent& event);
 
     LogTableModel* m_model;
     LogViewportModel* m_viewport;
@@ -52,6 +62,7 @@ private:
     QScrollBar* m_scrollBar;
     QVBoxLayout* m_scrollColumn = nullptr; // aligns the scroll bar with the rows, below the header
     int m_current = -1;
+    LogRowSelection m_selection;
     int m_wheelRest = 0; // eighths of a degree not yet turned into rows (touchpads)
     bool m_syncing = false;
 };

@@ -5,6 +5,7 @@
 #include "LogRowLocator.h"
 #include "StoreError.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace debrief {
@@ -21,16 +22,31 @@ LogWindowFetcher::LogWindowFetcher(const QString& storePath)
 
 LogWindowFetcher::~LogWindowFetcher() = default;
 
+void LogWindowFetcher::setLatestGeneration(quint64 generation)
+{
+    m_latestGeneration = generation;
+    if (LogSearch* search = m_openSearch.load())
+        search->interrupt();
+}
+
 template<typename Work>
 void LogWindowFetcher::guarded(quint64 generation, Work work)
 {
-    if (isStale(generation))
-        return;
-    try {
-        open();
-        work();
-    } catch (const StoreError& e) {
-        Q_EMIT failed(generation, e.message());
+    // Twice at most: an interrupt meant for an older generation can land on the first statement
+    // of a current one (between its stale check and its start).
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (isStale(generation))
+            return;
+        try {
+            open();
+            work();
+            return;
+        } catch (const LogSearchInterrupted&) {
+            continue; // no answer wanted, or asked again
+        } catch (const StoreError& e) {
+            Q_EMIT failed(generation, e.message());
+            return;
+        }
     }
 }
 
@@ -42,6 +58,7 @@ void LogWindowFetcher::open()
     m_db = std::make_unique<Database>(m_storePath);
     m_search = std::make_unique<LogSearch>(*m_db);
     m_locator = std::make_unique<LogRowLocator>(*m_search);
+    m_openSearch = m_search.get();
 }
 
 void LogWindowFetcher::start(quint64 generation, const LogQuery& query)
@@ -57,7 +74,19 @@ void LogWindowFetcher::start(quint64 generation, const LogQuery& query)
         if (isStale(generation))
             return;
         Q_EMIT counted(generation, countRows(first));
+        readFacets(generation);
     });
+}
+
+void LogWindowFetcher::readFacets(quint64 generation)
+{
+    // After the count, which the status line waits for; asked again by the next query when an
+    // interrupt stopped it.
+    if (m_facetsOf == m_query.incident || isStale(generation))
+        return;
+    const LogFacets facets = m_search->facets(m_query.incident);
+    m_facetsOf = m_query.incident;
+    Q_EMIT facetsReady(generation, facets);
 }
 
 LogCount LogWindowFetcher::countRows(const LogPage& first)
@@ -111,6 +140,21 @@ void LogWindowFetcher::rememberWindow(qint64 window, const QVector<LogHit>& rows
     const qint64 first = window * kWindowRows;
     m_locator->remember(first + 1, rows.constFirst().cursor());
     m_locator->remember(first + rows.size(), rows.constLast().cursor());
+}
+
+void LogWindowFetcher::readRows(quint64 generation, const QVector<std::pair<int, int>>& ranges, int cap)
+{
+    guarded(generation, [&] {
+        QVector<LogHit> rows;
+        for (const auto& [first, last] : ranges) {
+            const int wanted = std::min(last - first + 1, cap - int(rows.size()));
+            if (wanted <= 0)
+                break;
+            // One keyset page per range: the locator knows where the range starts.
+            rows += m_search->page(m_query, m_locator->cursorBefore(first), wanted).rows;
+        }
+        Q_EMIT rowsRead(generation, rows);
+    });
 }
 
 void LogWindowFetcher::findTime(quint64 generation, UtcMillis time)

@@ -19,8 +19,9 @@ class LogRowLocator;
 // model's requests for windows of rows, the row count and the row of a moment, by signal. Every
 // request carries the generation of the query it was made for; requests and answers of an older
 // generation are dropped, and a window the view has scrolled away from is skipped, so that
-// dragging the scroll bar over ten million rows queues no backlog. Not thread-safe except for the
-// two setters marked so; not a cache (the model keeps the windows).
+// dragging the scroll bar over ten million rows queues no backlog; a newer generation also
+// interrupts the statement running for an older one (a count of ten million rows takes seconds).
+// Not thread-safe except for the two setters marked so; not a cache (the model keeps the windows).
 class LogWindowFetcher : public QObject
 {
     Q_OBJECT
@@ -33,8 +34,9 @@ public:
     explicit LogWindowFetcher(const QString& storePath);
     ~LogWindowFetcher() override;
 
-    // Thread-safe: the newest query generation; older requests are skipped without any SQL.
-    void setLatestGeneration(quint64 generation) { m_latestGeneration = generation; }
+    // Thread-safe: the newest query generation; older requests are skipped without any SQL, and
+    // the one running now is interrupted.
+    void setLatestGeneration(quint64 generation);
     // Thread-safe: the window the view asked for last; requests far from it are skipped.
     void setWantedWindow(qint64 window) { m_wantedWindow = window; }
 
@@ -42,6 +44,8 @@ public:
     void start(quint64 generation, const LogQuery& query);
     void fetchWindow(quint64 generation, qint64 window);
     void findTime(quint64 generation, UtcMillis time);
+    // The rows of `ranges` (first, last; rows of the result, in order), at most `cap` in all.
+    void readRows(quint64 generation, const QVector<std::pair<int, int>>& ranges, int cap);
 
 Q_SIGNALS:
     void windowReady(quint64 generation, qint64 window, const QVector<debrief::LogHit>& rows);
@@ -49,6 +53,8 @@ Q_SIGNALS:
     void counted(quint64 generation, const debrief::LogCount& count);
     void timeFound(quint64 generation, qint64 row);
     void failed(quint64 generation, const QString& message);
+    void facetsReady(quint64 generation, const debrief::LogFacets& facets);
+    void rowsRead(quint64 generation, const QVector<debrief::LogHit>& rows);
 
 private:
     bool isStale(quint64 generation) const { return generation != m_latestGeneration; }
@@ -57,6 +63,7 @@ private:
     QVector<LogHit> readWindow(qint64 window);
     void rememberWindow(qint64 window, const QVector<LogHit>& rows);
     LogCount countRows(const LogPage& first);
+    void readFacets(quint64 generation);
     template<typename Work>
     void guarded(quint64 generation, Work work);
 
@@ -65,7 +72,10 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<LogSearch> m_search;
     std::unique_ptr<LogRowLocator> m_locator;
+    // The search, once open, for interrupting it from the GUI thread: it lives until the thread ends.
+    std::atomic<LogSearch*> m_openSearch {nullptr};
     LogQuery m_query;
+    std::optional<IncidentId> m_facetsOf; // the incident whose facets were sent
     std::atomic<quint64> m_latestGeneration {0};
     std::atomic<qint64> m_wantedWindow {0};
 };

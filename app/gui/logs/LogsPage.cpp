@@ -8,6 +8,9 @@
 #include "LogTableView.h"
 #include "PaddedItemDelegate.h"
 
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace debrief {
 
@@ -49,8 +53,9 @@ LogsPage::LogsPage(QWidget* parent)
     connect(m_model, &LogTableModel::rowFound, this, &LogsPage::onRowFound);
     connect(m_model, &LogTableModel::countChanged, this, &LogsPage::onCountChanged);
     connect(m_model, &LogTableModel::loadingChanged, this, &LogsPage::onLoadingChanged);
-    connect(m_model, &LogTableModel::valuesSeen, this,
-            [this] { m_filters->setChoices(m_model->hostsSeen(), m_model->servicesSeen()); });
+    connect(m_model, &LogTableModel::facetsChanged, this, [this] { m_filters->setFacets(m_model->facets()); });
+    connect(m_model, &LogTableModel::rowsRead, this, &LogsPage::onRowsRead);
+    connect(m_view, &LogTableView::copyRequested, this, &LogsPage::copySelection);
     updateStatus();
 }
 
@@ -68,6 +73,9 @@ void LogsPage::configureView()
 {
     QTableView* table = m_view->table();
     table->setAccessibleName(tr("Log entries"));
+    // Where a cell has no tooltip of its own: how to take entries out of the table.
+    table->setToolTip(tr("Shift and Ctrl choose several entries; Ctrl+C copies up to %1 of them")
+                          .arg(QLocale().toString(kMaxCopiedRows)));
     table->setItemDelegate(new PaddedItemDelegate(table, 6, 10));
     table->setItemDelegateForColumn(LogTableModel::MessageColumn, new LogMessageDelegate(table));
     table->setAlternatingRowColors(true);
@@ -105,21 +113,50 @@ QWidget* LogsPage::createStatusLine()
     m_busy->setMaximumHeight(fontMetrics().height());
     m_busy->setTextVisible(false);
     m_busy->hide();
+    m_note = new QLabel(line);
+    m_note->setAccessibleName(tr("Copy result"));
     auto* layout = new QHBoxLayout(line);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addStretch(1);
+    layout->addWidget(m_note);
     return line;
 }
 
 void LogsPage::setStore(const QString& storePath, IncidentId incident)
 {
+    if (incident != m_incident)
+        m_pendingTime.reset();
+    m_storePath = storePath;
     m_incident = incident;
     m_pendingRow.reset();
-    m_model->setStore(storePath);
+    m_started = false;
+    if (isVisible())
+        start();
+    else
+        updateStatus();
+}
+
+void LogsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started)
+        start();
+}
+
+void LogsPage::start()
+{
+    if (!m_incident.isValid())
+        return;
+    m_started = true;
+    m_traced = false;
+    m_sinceStart.start();
+    m_model->setStore(m_storePath);
     applyFilters();
+    if (m_pendingTime)
+        m_model->findRow(*std::exchange(m_pendingTime, std::nullopt));
 }
 
 bool LogsPage::isLoading() const
@@ -129,7 +166,7 @@ bool LogsPage::isLoading() const
 
 void LogsPage::applyFilters()
 {
-    if (!m_incident.isValid())
+    if (!m_started)
         return;
     m_pendingRow.reset();
     m_model->setQuery(m_filters->query(m_incident));
@@ -138,7 +175,46 @@ void LogsPage::applyFilters()
 void LogsPage::showTime(UtcMillis at)
 {
     m_filters->setJumpTime(at);
-    m_model->findRow(at);
+    if (m_started)
+        m_model->findRow(at);
+    else
+        m_pendingTime = at;
+}
+
+void LogsPage::copySelection()
+{
+    QVector<LogRowSelection::Range> ranges = m_view->selection().ranges();
+    if (ranges.isEmpty() && currentRow() >= 0)
+        ranges.append({currentRow(), currentRow()});
+    if (ranges.isEmpty() || !m_started)
+        return;
+    m_copyWanted = 0;
+    for (const auto& [first, last] : std::as_const(ranges))
+        m_copyWanted += qint64(last) - first + 1;
+    // Read by the worker, loaded or not: a selection may span far more than the cached windows.
+    m_model->readRows(ranges, kMaxCopiedRows);
+}
+
+void LogsPage::onRowsRead(const QVector<LogHit>& rows)
+{
+    if (m_copyWanted == 0)
+        return;
+    QStringList lines;
+    lines.reserve(rows.size());
+    for (const LogHit& hit : rows)
+        lines << LogTableModel::textLine(hit);
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    const QLocale locale;
+    m_note->setText(m_copyWanted > rows.size() ? tr("Copied the first %1 of %2 chosen entries")
+                                                     .arg(locale.toString(rows.size()), locale.toString(m_copyWanted))
+                                               : tr("Copied %n entries", nullptr, int(rows.size())));
+    m_copyWanted = 0;
+    Q_EMIT copied();
+}
+
+QString LogsPage::noteText() const
+{
+    return m_note->text();
 }
 
 void LogsPage::onRowFound(int row)
@@ -170,11 +246,22 @@ void LogsPage::onCountChanged()
 void LogsPage::onLoadingChanged(bool loading)
 {
     if (!loading) {
+        traceFirstRows();
         if (const auto first = m_model->loadedHit(0); first && first->entry.at)
             m_filters->suggestTime(UtcMillis {*first->entry.at});
     }
     updateStatus();
     Q_EMIT loadingChanged(loading);
+}
+
+void LogsPage::traceFirstRows()
+{
+    // For scripts/bench-gui-open.sh: when the first rows were there, against the script's clock.
+    if (m_traced || !qEnvironmentVariableIsSet("DEBRIEF_TRACE_TIMING"))
+        return;
+    m_traced = true;
+    qInfo("debrief: first log rows at %lld ms since the epoch, %lld ms after the Logs page started",
+          QDateTime::currentMSecsSinceEpoch(), m_sinceStart.elapsed());
 }
 
 void LogsPage::updateStatus()

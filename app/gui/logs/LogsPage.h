@@ -2,7 +2,9 @@
 #pragma once
 
 #include "Ids.h"
+#include "LogSearch.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 #include <optional>
 
@@ -19,7 +21,10 @@ class LogTableView;
 // The Logs tab of an incident: the filter bar, the table of log entries (LogTableModel, read by a
 // worker thread, so that ten million lines never block the window) and a status line with the
 // count. showTime() scrolls to the entries of a moment, for the timeline's "show the logs at this
-// time". The page reads the store only through the model; it holds no rows of its own.
+// time". Nothing is read until the page is first shown: an incident opened on another tab costs no
+// worker and no count, and a moment asked for before is shown then. Ctrl+C copies the chosen rows
+// as text, at most kMaxCopiedRows. The page reads the store only through the model; it holds no
+// rows of its own.
 class LogsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,8 @@ class LogsPage : public QWidget
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 
 public:
+    static constexpr int kMaxCopiedRows = 10000;
+
     explicit LogsPage(QWidget* parent = nullptr);
 
     void setStore(const QString& storePath, IncidentId incident);
@@ -43,6 +50,12 @@ public:
     // The status line's text ("1,000,000 entries"), for tests.
     QString statusText() const;
     QString errorText() const;
+    // What the last copy did ("Copied 12 entries"), for tests; empty before any.
+    QString noteText() const;
+    // True once the page has been shown with an incident, and reads it.
+    bool hasStarted() const { return m_started; }
+    // Copies the chosen rows (the current one when none is chosen) to the clipboard.
+    void copySelection();
 
 public Q_SLOTS:
     // Scrolls to and selects the first entry at or after `at` (the last one when none is).
@@ -50,8 +63,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    // The clipboard holds the copied rows.
+    void copied();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void start();
+    void onRowsRead(const QVector<debrief::LogHit>& rows);
+    void traceFirstRows();
     void configureView();
     QWidget* createStatusLine();
     void applyFilters();
@@ -66,9 +87,16 @@ private:
     QLabel* m_error = nullptr;
     LogTableView* m_view = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_note = nullptr;
     QProgressBar* m_busy = nullptr;
+    QString m_storePath;
     IncidentId m_incident;
+    bool m_started = false;
     std::optional<int> m_pendingRow; // a jump beyond the rows counted so far
+    std::optional<UtcMillis> m_pendingTime; // a jump asked for before the page was shown
+    qint64 m_copyWanted = 0; // rows chosen for the copy on its way, 0 when none is
+    QElapsedTimer m_sinceStart; // for DEBRIEF_TRACE_TIMING
+    bool m_traced = false;
 };
 
 } // namespace debrief

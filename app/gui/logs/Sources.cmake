@@ -5,6 +5,7 @@ target_sources(DebriefGui PRIVATE
     logs/LogLevelStyle.cpp logs/LogLevelStyle.h
     logs/LogMessageDelegate.cpp logs/LogMessageDelegate.h
     logs/LogRowLocator.cpp logs/LogRowLocator.h
+    logs/LogRowSelection.cpp logs/LogRowSelection.h
     logs/LogTableModel.cpp logs/LogTableModel.h
     logs/LogTableView.cpp logs/LogTableView.h
     logs/LogViewportModel.cpp logs/LogViewportModel.h
