@@ -1668,10 +1668,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Scroll log entries</source>
         <translation>Logeinträge scrollen</translation>
     </message>
-    <message>
-        <source>Shift and Ctrl choose several entries; Ctrl+C copies up to 10,000 of them</source>
-        <translation>Umschalt und Strg wählen mehrere Einträge; Strg+C kopiert bis zu 10.000 davon</translation>
-    </message>
 </context>
 <context>
     <name>debrief::LogsPage</name>
@@ -1751,6 +1747,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
             <numerusform>%n Eintrag kopiert</numerusform>
             <numerusform>%n Einträge kopiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shift and Ctrl choose several entries; Ctrl+C copies up to %1 of them</source>
+        <translation>Umschalt und Strg wählen mehrere Einträge; Strg+C kopiert bis zu %1 davon</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,6 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -77,7 +76,6 @@ MainWindow::MainWindow(QWidget* parent)
     createCentralWidget();
     m_view->setEditor(m_editor);
     createMenus();
-    disablePageFindShortcut();
     m_storeLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_storeLabel);
     showEmptyState(tr("No store is open.\nUse File › Open Store… to open one."));
@@ -329,17 +327,6 @@ void MainWindow::createToolBar()
     bar->addAction(m_redoAction);
     for (QToolButton* button : bar->findChildren<QToolButton*>())
         button->setFocusPolicy(Qt::NoFocus);
-}
-
-// TODO(logs owner): LogsPage.cpp has its own Ctrl+F QShortcut. With Edit › Find both match while
-// the focus is on the Logs page, and Qt then fires neither ("ambiguous shortcut"). Edit › Find
-// does the same thing from anywhere, so the page's copy is switched off until it is removed there.
-void MainWindow::disablePageFindShortcut()
-{
-    for (QShortcut* shortcut : m_view->logsPage()->findChildren<QShortcut*>()) {
-        if (shortcut->key() == QKeySequence(QKeySequence::Find))
-            shortcut->setEnabled(false);
-    }
 }
 
 void MainWindow::findInLogs()

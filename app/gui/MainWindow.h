@@ -89,7 +89,6 @@ private:
     void createHelpMenu();
     void createToolBar();
     void findInLogs();
-    void disablePageFindShortcut();
     void showShortcuts();
     void showEditedIncident(IncidentId id);
     // The incidents again; `select` (else the first) is shown.

@@ -9,7 +9,9 @@
 #include "LogTableModel.h"
 #include "LogTableView.h"
 #include "LogsPage.h"
+#include "MainWindow.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -144,15 +146,23 @@ void TestLogsPage::showTimeSelectsTheRow()
     QCOMPARE(page.model()->data(page.model()->index(row, 0), LogTableModel::TimeRole).toLongLong(), at);
 }
 
+// Edit › Find (Ctrl+F) from anywhere in the window: the Logs page, its search box focused.
 void TestLogsPage::ctrlFFocusesSearch()
 {
-    LogsPage page;
-    openPage(page);
-    page.activateWindow();
-    page.view()->setFocus();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
-    QTest::keyClick(page.view(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_VERIFY(page.filterBar()->searchBox()->hasFocus());
+    MainWindow window;
+    QVERIFY(window.openStore(m_store.path()));
+    QVERIFY(window.selectIncident(m_store.login()));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.incidentView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.incidentView()->currentPage(), IncidentPage::Logs);
+    QTRY_VERIFY(window.incidentView()->logsPage()->filterBar()->searchBox()->hasFocus());
+    // Again from the Logs page itself: one Find, not two that cancel each other.
+    window.incidentView()->logsPage()->view()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.incidentView()->logsPage()->filterBar()->searchBox()->hasFocus());
 }
 
 void TestLogsPage::tableHoldsOneScreenful()

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -46,8 +45,6 @@ LogsPage::LogsPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(createStatusLine());
 
-    auto* find = new QShortcut(QKeySequence::Find, this, this, [this] { m_filters->focusSearch(); });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(m_filters, &LogFilterBar::changed, this, &LogsPage::applyFilters);
     connect(m_filters, &LogFilterBar::jumpRequested, this, &LogsPage::showTime);
     connect(m_model, &LogTableModel::rowFound, this, &LogsPage::onRowFound);
