@@ -95,6 +95,7 @@ private:
     void reloadIncidents(IncidentId select = {});
     void showIncidentAt(const QModelIndex& proxyIndex);
     void showEmptyState(const QString& text);
+    void traceIncidentShown();
     void syncPageActions(int tab);
     void updateWindowTitle();
     void openStoreDialog();
@@ -121,6 +122,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_detailsAction = nullptr;
     QAction* m_listAction = nullptr;
+    bool m_tracedIncident = false;
     QLabel* m_empty = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
