@@ -178,6 +178,11 @@ void TestEvidenceCharts::timelineChartsMarkEveryTimedEvent()
     TimelinePage page;
     page.resize(1200, 800);
     page.setIncident(m_incident, m_store.path());
+    // Hidden, the page reads no evidence: that waits until it is shown.
+    QVERIFY(!page.evidenceRequested());
+    QCOMPARE(page.metricFeeder()->lines().size(), 0);
+    page.show();
+    QVERIFY(page.evidenceRequested());
     QVERIFY(ChartDataLoader::waitUntilIdle());
 
     int timed = 0;

@@ -78,6 +78,8 @@ void TestSuggestionReview::rejectedStaysRejected()
         MainWindow window;
         QVERIFY(window.openStore(m_store.path()));
         QVERIFY(window.selectIncident(m_store.login()));
+        window.showPage(IncidentPage::Timeline);
+        window.show(); // the page reads the evidence once it is shown
         QVERIFY(ChartDataLoader::waitUntilIdle());
         // 19:00 and 21:00 have timeline entries; 18:30 has none and is the one asked.
         QCOMPARE(shownTimes(window), QStringList({QStringLiteral("18:30")}));
@@ -100,7 +102,10 @@ void TestSuggestionReview::rejectedStaysRejected()
     MainWindow reopened;
     QVERIFY(reopened.openStore(m_store.path()));
     QVERIFY(reopened.selectIncident(m_store.login()));
+    reopened.showPage(IncidentPage::Timeline);
+    reopened.show();
     QVERIFY(ChartDataLoader::waitUntilIdle());
+    QVERIFY(reopened.incidentView()->timelinePage()->evidenceRequested());
     QVERIFY(shownTimes(reopened).isEmpty());
 }
 

@@ -168,14 +168,34 @@ void TimelinePage::setIncident(const Incident& incident, const QString& storePat
     m_logChart->setIncidentWindow(window);
     applyRanges();
     m_loader->setStorePath(storePath);
-    m_logFeeder->setIncident(incident.id);
-    m_loader->loadSeriesSummaries(m_seriesChannel, incident.id, this,
+    // The charts and suggestions read the evidence; on a big store that is seconds of work on the
+    // workers, so it waits until the page is first shown (the Overview and Logs come first).
+    m_logFeeder->setIncident({});
+    m_evidencePending = true;
+    if (isVisible())
+        loadEvidence();
+}
+
+void TimelinePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_evidencePending)
+        loadEvidence();
+}
+
+void TimelinePage::loadEvidence()
+{
+    m_evidencePending = false;
+    m_logFeeder->setIncident(m_incident.id);
+    m_loader->loadSeriesSummaries(m_seriesChannel, m_incident.id, this,
                                   [this](const QVector<MetricSeriesSummary>& series) { showSeriesList(series); });
     reloadSuggestions();
 }
 
 void TimelinePage::reloadSuggestions()
 {
+    if (m_evidencePending)
+        return; // asked for when the page is first shown
     m_loader->loadSuggestions(m_suggestionChannel, m_incident.id, this,
                               [this](const QVector<SuggestedEvent>& suggestions) { showSuggestions(suggestions); });
 }

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QShowEvent;
 class QTableView;
 class QToolButton;
 
@@ -28,7 +29,8 @@ class TimelineModel;
 // suggested from the evidence on the left; on the right two charts on one shared UTC axis (the
 // chosen metric series and the log-rate histogram), each with a marker per timed entry and the
 // incident window shaded, zoomed and panned together. Selecting an entry highlights its moment on
-// the charts and announces it (timeSelected) so that the Logs page can jump there. The panel asks
+// the charts and announces it (timeSelected) so that the Logs page can jump there. The evidence
+// (charts, suggestions) is read when the page is first shown for an incident, not before. The panel asks
 // only about the open suggestions (not in the timeline, not rejected). Accepting or rejecting one
 // is only announced: the listener writes the timeline or the rejection. The entries edit in
 // place (time, kind, text); Insert adds an entry after the selected one, Delete removes it and
@@ -49,6 +51,9 @@ public:
     void setIncident(const Incident& incident, const QString& storePath);
     // Asks the store again which suggestions are open (after an edit of the timeline or a review).
     void reloadSuggestions();
+    // False until the page has been shown for its incident: the evidence is read then.
+    bool evidenceRequested() const { return !m_evidencePending; }
+
     void setEditor(IncidentEditor* editor) { m_editor = editor; }
     void addEntry();
     void removeSelectedEntry();
@@ -69,7 +74,11 @@ Q_SIGNALS:
     void suggestionAccepted(const debrief::SuggestedEvent& suggestion);
     void suggestionRejected(const debrief::SuggestedEvent& suggestion);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadEvidence();
     void configureView();
     QWidget* createEditBar();
     int selectedRow() const;
@@ -87,6 +96,7 @@ private:
     Incident m_incident;
     IncidentEditor* m_editor = nullptr;
     QVector<MetricSeriesSummary> m_allSeries;
+    bool m_evidencePending = false;
     QVector<SuggestedEvent> m_suggested; // the open ones, asked in the panel
     QVector<SuggestedEvent> m_analysed; // all of them, whatever their status: they name the series that moved
     QVector<qint64> m_chosen;
