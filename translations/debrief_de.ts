@@ -1887,18 +1887,6 @@ Eine Datenbank öffnen Sie über Datei › Datenbank öffnen…</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>This store has no incidents yet.
-
-Import a postmortem with File › Import…,
-drop it on this window, or run
-debrief-cli --store %1 import postmortem.md</source>
-        <translation>Diese Datenbank enthält noch keine Vorfälle.
-
-Importieren Sie ein Postmortem über Datei › Importieren…,
-ziehen Sie es auf dieses Fenster oder verwenden Sie
-debrief-cli --store %1 import postmortem.md</translation>
-    </message>
-    <message>
         <source>Open a store first (File › Open Store…).</source>
         <translation>Öffnen Sie zuerst eine Datenbank (Datei › Datenbank öffnen…).</translation>
     </message>
@@ -2004,6 +1992,38 @@ debrief-cli --store %1 import postmortem.md</translation>
     <message>
         <source>&amp;Full Screen</source>
         <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;New Incident…</source>
+        <translation>&amp;Neuer Vorfall…</translation>
+    </message>
+    <message>
+        <source>Write a postmortem from scratch: a new, empty incident</source>
+        <translation>Ein Postmortem von Grund auf schreiben: ein neuer, leerer Vorfall</translation>
+    </message>
+    <message>
+        <source>This store has no incidents yet.
+
+Import a postmortem with File › Import…,
+drop it on this window, or run
+debrief-cli --store %1 import postmortem.md
+
+Or write one from scratch with File › New Incident… (Ctrl+N).</source>
+        <translation>Diese Datenbank enthält noch keine Vorfälle.
+
+Importieren Sie ein Postmortem über Datei › Importieren…,
+ziehen Sie es auf dieses Fenster oder verwenden Sie
+debrief-cli --store %1 import postmortem.md
+
+Oder schreiben Sie eines von Grund auf mit Datei › Neuer Vorfall… (Strg+N).</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Neuer Vorfall</translation>
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation>Neuer Vorfall</translation>
     </message>
 </context>
 <context>

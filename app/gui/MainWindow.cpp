@@ -4,6 +4,7 @@
 #include "AppIcons.h"
 #include "ImportController.h"
 #include "IncidentDashboard.h"
+#include "IncidentDetailsDialog.h"
 #include "IncidentEditor.h"
 #include "IncidentListModel.h"
 #include "IncidentView.h"
@@ -248,6 +249,12 @@ void MainWindow::createMenus()
     m_openAction->setStatusTip(tr("Open another incident store"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction* create = file->addAction(AppIcons::get(AppIcon::Add), tr("&New Incident…"), this,
+                                      &MainWindow::newIncidentDialog);
+    create->setObjectName(QStringLiteral("actionNew"));
+    create->setShortcut(QKeySequence::New);
+    create->setStatusTip(tr("Write a postmortem from scratch: a new, empty incident"));
     m_importAction = file->addAction(AppIcons::get(AppIcon::Import), tr("&Import…"), this, &MainWindow::importDialog);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import postmortems, log files and metrics exports (or drop them on the window)"));
@@ -406,7 +413,8 @@ void MainWindow::reloadIncidents(IncidentId select)
         tr("%1  ·  %n incident(s)", nullptr, m_listModel->rowCount()).arg(QDir::toNativeSeparators(m_session->path())));
     if (m_listModel->rowCount() == 0) {
         showEmptyState(tr("This store has no incidents yet.\n\nImport a postmortem with File › Import…,\n"
-                          "drop it on this window, or run\ndebrief-cli --store %1 import postmortem.md")
+                          "drop it on this window, or run\ndebrief-cli --store %1 import postmortem.md\n\n"
+                          "Or write one from scratch with File › New Incident… (Ctrl+N).")
                            .arg(QDir::toNativeSeparators(m_session->path())));
         return;
     }
@@ -445,6 +453,33 @@ void MainWindow::traceIncidentShown()
     QTimer::singleShot(0, this, [] {
         qInfo("debrief: incident shown at %lld ms since the epoch", QDateTime::currentMSecsSinceEpoch());
     });
+}
+
+void MainWindow::newIncidentDialog()
+{
+    if (!m_session)
+        return;
+    Incident draft;
+    draft.title = tr("New incident");
+    draft.status = QStringLiteral("open");
+    draft.date = m_today.isValid() ? m_today : QDate::currentDate();
+    draft.timezone = QStringLiteral("UTC");
+    if (const std::optional<Incident> written = IncidentDetailsDialog::edit(this, draft))
+        createIncident(*written);
+}
+
+IncidentId MainWindow::createIncident(const Incident& incident)
+{
+    if (!m_session)
+        return {};
+    try {
+        const IncidentId id = m_session->create(incident);
+        reloadIncidents(id);
+        return id;
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("New Incident"), e.message());
+        return {};
+    }
 }
 
 void MainWindow::showEmptyState(const QString& text)

@@ -3,6 +3,7 @@
 
 #include "Ids.h"
 #include "ImportSummary.h"
+#include "Incident.h"
 #include "IncidentPage.h"
 
 #include <QDate>
@@ -64,6 +65,9 @@ public:
     bool importFiles(const QStringList& files);
     // Writes the shown incident's Markdown report to `path` on a worker; exported() tells how it went.
     void exportMarkdownTo(const QString& path);
+    // Stores a new incident (File › New Incident, once its dialog is accepted) and shows it. Like an
+    // import it is not on the undo stack: it adds a whole incident, not an edit of one.
+    IncidentId createIncident(const Incident& incident);
 
 Q_SIGNALS:
     void exported(const QString& path, const QString& error);
@@ -101,6 +105,7 @@ private:
     void openStoreDialog();
     void importDialog();
     void exportMarkdown();
+    void newIncidentDialog();
     void importFinished(const ImportSummary& summary);
     void showAbout();
     void saveSettings();

@@ -23,6 +23,8 @@ public:
     const QString& path() const { return m_db.path(); }
     QVector<IncidentSummary> incidents(const QDate& today) { return m_repository.list(today); }
     std::optional<Incident> load(IncidentId id) { return m_repository.load(id); }
+    // A new incident written by hand rather than imported: one transaction, like an import.
+    IncidentId create(const Incident& incident) { return m_repository.create(incident); }
     // The connection the edits write through (IncidentEditor); the GUI thread's only one.
     Database& database() { return m_db; }
 

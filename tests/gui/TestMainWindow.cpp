@@ -33,6 +33,7 @@ private Q_SLOTS:
     void refusesAFileThatIsNotAStore();
     void refusesAnUnknownIncident();
     void projectorView();
+    void newIncidentFromScratch();
 };
 
 void TestMainWindow::opensAStoreAndShowsAnIncident()
@@ -200,6 +201,34 @@ void TestMainWindow::projectorView()
     QVERIFY(!window.findChild<QSplitter*>(QStringLiteral("MainSplitter"))->widget(0)->isVisible());
     list->trigger();
     QTRY_COMPARE(window.incidentView()->width(), before);
+}
+
+// File › New Incident: the incident is stored at once, listed and shown, ready to be written.
+void TestMainWindow::newIncidentFromScratch()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.setToday(guiTestToday());
+    QVERIFY(window.openStore(store.path()));
+    const int before = window.incidentModel()->rowCount();
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("actionNew")));
+    Incident draft;
+    draft.title = QStringLiteral("Queue backlog in billing");
+    draft.status = QStringLiteral("open");
+    draft.severity = QStringLiteral("SEV3");
+    draft.date = guiTestToday();
+    const IncidentId id = window.createIncident(draft);
+    QVERIFY(id.isValid());
+    QCOMPARE(window.incidentModel()->rowCount(), before + 1);
+    QCOMPARE(window.currentIncident(), id);
+    QCOMPARE(window.incidentView()->incident().title, draft.title);
+    Database db(store.path());
+    const std::optional<Incident> stored = IncidentRepository(db).load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->severity, QStringLiteral("SEV3"));
+    QVERIFY(stored->timeline.isEmpty());
+    // Written from here on like any other: the timeline page takes an entry.
+    QCOMPARE(window.incidentView()->timelinePage()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
