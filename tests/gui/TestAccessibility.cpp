@@ -59,6 +59,18 @@ void TestAccessibility::initTestCase()
 
 namespace {
 
+// The window on the test store, shown and active: keyboard focus needs an active window.
+bool showActive(MainWindow& window, const GuiTestStore& store)
+{
+    window.setToday(guiTestToday());
+    if (!window.openStore(store.path()))
+        return false;
+    window.resize(1400, 900);
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
 // Widgets whose owners still have to name them. Each entry is "PageClass/WidgetClass[objectName]"
 // as describe() prints it; remove an entry once its file names the widget. The test fails for any
 // unnamed widget not listed here, and also for an entry that no longer matches anything, so the
@@ -305,12 +317,7 @@ void TestAccessibility::tabLeadsFromTheListIntoThePage()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActive(window, store));
 
     IncidentView* view = window.incidentView();
     for (const IncidentPage page : {IncidentPage::Overview, IncidentPage::Timeline, IncidentPage::RootCause,
@@ -354,12 +361,7 @@ void TestAccessibility::tabLeavesEveryPage()
     QFETCH(IncidentPage, page);
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    window.resize(1400, 900);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(showActive(window, store));
     window.showPage(page);
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     QWidget* list = QApplication::focusWidget();
