@@ -24,6 +24,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+// Before any use: QFETCH of a page needs the type registered where it is first instantiated.
+Q_DECLARE_METATYPE(debrief::IncidentPage)
+
 using namespace debrief;
 using namespace debrief::testing;
 
@@ -421,8 +424,6 @@ void TestAccessibility::iconsFollowThePalette()
     for (const QString& kind : allTimelineKindNames())
         QVERIFY2(!AppIcons::kind(*timelineKindFromName(kind)).isNull(), qPrintable(kind));
 }
-
-Q_DECLARE_METATYPE(debrief::IncidentPage)
 
 QTEST_MAIN(TestAccessibility)
 #include "TestAccessibility.moc"
