@@ -89,11 +89,15 @@ QVector<EvidenceSeries> EvidenceAnalyzer::evidenceSeries(IncidentId incident)
 QVector<SuggestedEvent> EvidenceAnalyzer::suggestions(IncidentId incident)
 {
     const QVector<EvidenceSeries> series = evidenceSeries(incident);
-    QVector<SuggestedEvent> suggested = TimelineSuggester().suggest(series);
+    return triage(incident, TimelineSuggester().suggest(series));
+}
+
+QVector<SuggestedEvent> EvidenceAnalyzer::triage(IncidentId incident, QVector<SuggestedEvent> suggestions)
+{
     const std::optional<Incident> stored = IncidentRepository(m_db).load(incident);
-    SuggestionTriage::mark(suggested, stored ? stored->timeline : QVector<TimelineEvent>(),
+    SuggestionTriage::mark(suggestions, stored ? stored->timeline : QVector<TimelineEvent>(),
                            SuggestionReview(m_db).rejected(incident));
-    return suggested;
+    return suggestions;
 }
 
 void EvidenceAnalyzer::addMetricSeries(IncidentId incident, QVector<EvidenceSeries>& out)

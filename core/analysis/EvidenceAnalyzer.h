@@ -31,6 +31,9 @@ public:
     // The timeline events the evidence suggests, in time order, each with its status against the
     // incident's timeline and the suggestions users rejected (SuggestionTriage).
     QVector<SuggestedEvent> suggestions(IncidentId incident);
+    // The same suggestions with their status set again against the incident's timeline and
+    // rejections as stored now: after an edit, without reading the evidence again.
+    QVector<SuggestedEvent> triage(IncidentId incident, QVector<SuggestedEvent> suggestions);
 
 private:
     void addMetricSeries(IncidentId incident, QVector<EvidenceSeries>& out);

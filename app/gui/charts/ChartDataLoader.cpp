@@ -136,6 +136,15 @@ void ChartDataLoader::loadSuggestions(quint64 channel, IncidentId incident, QObj
         channel, receiver, [=](ChartDataWorker& worker) { return worker.suggestions(incident); }, std::move(done));
 }
 
+void ChartDataLoader::triageSuggestions(quint64 channel, IncidentId incident,
+                                        const QVector<SuggestedEvent>& suggestions, QObject* receiver,
+                                        SuggestionsDone done)
+{
+    submit<QVector<SuggestedEvent>>(
+        channel, receiver, [=](ChartDataWorker& worker) { return worker.triage(incident, suggestions); },
+        std::move(done));
+}
+
 bool ChartDataLoader::waitUntilIdle(int timeoutMs, int quietMs)
 {
     QElapsedTimer total;

@@ -53,6 +53,9 @@ public:
                       LogRatesDone done);
     void loadSeriesSummaries(quint64 channel, IncidentId incident, QObject* receiver, SummariesDone done);
     void loadSuggestions(quint64 channel, IncidentId incident, QObject* receiver, SuggestionsDone done);
+    // `suggestions` again with their status as the store has it now (cheap: no evidence is read).
+    void triageSuggestions(quint64 channel, IncidentId incident, const QVector<SuggestedEvent>& suggestions,
+                           QObject* receiver, SuggestionsDone done);
 
     int pendingCount() const { return m_pending; }
     // Requests in flight in every loader of the process.

@@ -46,6 +46,11 @@ QVector<SuggestedEvent> ChartDataWorker::suggestions(IncidentId incident)
     return analyzer.suggestions(incident);
 }
 
+QVector<SuggestedEvent> ChartDataWorker::triage(IncidentId incident, const QVector<SuggestedEvent>& suggestions)
+{
+    return EvidenceAnalyzer(database()).triage(incident, suggestions);
+}
+
 const SeriesPyramid& ChartDataWorker::cachedSeries(qint64 seriesId)
 {
     m_recent.removeOne(seriesId);

@@ -40,6 +40,7 @@ public:
     QVector<LogRateSeries> logRates(IncidentId incident, const TimeWindow& window);
     QVector<MetricSeriesSummary> seriesSummaries(IncidentId incident);
     QVector<SuggestedEvent> suggestions(IncidentId incident);
+    QVector<SuggestedEvent> triage(IncidentId incident, const QVector<SuggestedEvent>& suggestions);
 
 private:
     Database& database();
