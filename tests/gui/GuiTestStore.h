@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Incident.h"
 #include "IncidentRepository.h"
+#include "MetricRepository.h"
+#include "Transaction.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -135,6 +137,23 @@ public:
     IncidentId login() const { return m_login; }
     IncidentId checkout() const { return m_checkout; }
     QString tempFile(const QString& name) const { return m_dir.filePath(name); }
+
+    // A metric series of the login incident with `points`, in one transaction; its summary back.
+    MetricSeriesSummary addSeries(const QString& name, const QVector<MetricPoint>& points,
+                                  const QString& unit = {}) const
+    {
+        Database db(m_path);
+        MetricRepository repository(db);
+        Transaction transaction(db);
+        const qint64 id = repository.insertSeries(m_login, 0, name, {}, unit).id;
+        repository.insertPoints(id, points);
+        transaction.commit();
+        for (const MetricSeriesSummary& summary : repository.seriesSummaries(m_login)) {
+            if (summary.id == id)
+                return summary;
+        }
+        return {};
+    }
 
 private:
     QTemporaryDir m_dir;

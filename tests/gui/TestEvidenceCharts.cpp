@@ -2,13 +2,11 @@
 #include "ChartDataLoader.h"
 #include "EvidenceChartView.h"
 #include "GuiTestStore.h"
-#include "MetricRepository.h"
 #include "MetricSeriesFeeder.h"
 #include "SeriesPyramid.h"
 #include "SuggestionPanel.h"
 #include "TimeAxisSync.h"
 #include "TimelinePage.h"
-#include "Transaction.h"
 
 #include <QElapsedTimer>
 #include <QLineSeries>
@@ -74,18 +72,9 @@ private:
 void TestEvidenceCharts::initTestCase()
 {
     QVERIFY(m_store.isValid());
-    Database db(m_store.path());
-    MetricRepository repository(db);
-    Transaction transaction(db);
-    const qint64 source = repository.insertSource(
-        {0, m_store.login(), QStringLiteral("big.csv"), QStringLiteral("csv"), QStringLiteral("hash"), utc(22, 0)});
-    const qint64 id
-        = repository.insertSeries(m_store.login(), source, QStringLiteral("latency_ms"), {}, QStringLiteral("ms")).id;
-    const QVector<MetricPoint> points = noisySeries(kMillion, 654'321);
-    repository.insertPoints(id, points);
-    transaction.commit();
-    m_series = repository.seriesSummaries(m_store.login()).constFirst();
+    m_series = m_store.addSeries(QStringLiteral("latency_ms"), noisySeries(kMillion, 654'321), QStringLiteral("ms"));
     QCOMPARE(m_series.points, kMillion);
+    Database db(m_store.path());
     m_incident = *IncidentRepository(db).load(m_store.login());
 }
 
@@ -116,17 +105,10 @@ void TestEvidenceCharts::drawsAMillionPointsFromAFewThousand()
 void TestEvidenceCharts::gapsBreakTheLine()
 {
     GuiTestStore store;
-    MetricSeriesSummary gappy;
-    {
-        Database db(store.path());
-        MetricRepository repository(db);
-        const qint64 id = repository.insertSeries(store.login(), 0, QStringLiteral("queue_depth"), {}, {}).id;
-        QVector<MetricPoint> points;
-        for (int minute = 0; minute < 60; ++minute)
-            points.append({utc(19, minute).value, minute >= 20 && minute < 25 ? qQNaN() : double(minute)});
-        repository.insertPoints(id, points);
-        gappy = repository.seriesSummaries(store.login()).constFirst();
-    }
+    QVector<MetricPoint> points;
+    for (int minute = 0; minute < 60; ++minute)
+        points.append({utc(19, minute).value, minute >= 20 && minute < 25 ? qQNaN() : double(minute)});
+    const MetricSeriesSummary gappy = store.addSeries(QStringLiteral("queue_depth"), points);
     ChartDataLoader loader;
     loader.setStorePath(store.path());
     EvidenceChartView view;

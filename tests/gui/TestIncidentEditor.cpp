@@ -38,6 +38,16 @@ Incident reload(const QString& path, IncidentId id)
     return *IncidentRepository(db).load(id);
 }
 
+// An editor writing to a fresh test store through its own connection.
+struct EditorOnStore
+{
+    GuiTestStore store;
+    Database db {store.path()};
+    IncidentEditor editor;
+
+    EditorOnStore() { editor.setDatabase(&db); }
+};
+
 // The window on the store's login incident, at `page`.
 bool openAt(MainWindow& window, const GuiTestStore& store, IncidentPage page)
 {
@@ -78,10 +88,8 @@ private Q_SLOTS:
 
 void TestIncidentEditor::editUndoRedoReopen()
 {
-    GuiTestStore store;
-    Database db(store.path());
-    IncidentEditor editor;
-    editor.setDatabase(&db);
+    EditorOnStore fixture;
+    auto& [store, db, editor] = fixture;
     QSignalSpy changed(&editor, &IncidentEditor::changed);
     const ActionItem before = IncidentRepository(db).load(store.login())->actionItems[0];
     ActionItem after = before;
@@ -110,10 +118,8 @@ void TestIncidentEditor::editUndoRedoReopen()
 
 void TestIncidentEditor::removeAndUndoBringsTheSameRowBack()
 {
-    GuiTestStore store;
-    Database db(store.path());
-    IncidentEditor editor;
-    editor.setDatabase(&db);
+    EditorOnStore fixture;
+    auto& [store, db, editor] = fixture;
     const Incident original = *IncidentRepository(db).load(store.login());
     editor.removeTimelineEvent(store.login(), 1, original.timeline[1]);
     QCOMPARE(reload(store.path(), store.login()).timeline.size(), original.timeline.size() - 1);
@@ -137,10 +143,8 @@ void TestIncidentEditor::removeAndUndoBringsTheSameRowBack()
 
 void TestIncidentEditor::failedWriteLeavesTheStackAsItWas()
 {
-    GuiTestStore store;
-    Database db(store.path());
-    IncidentEditor editor;
-    editor.setDatabase(&db);
+    EditorOnStore fixture;
+    auto& [store, db, editor] = fixture;
     QSignalSpy failed(&editor, &IncidentEditor::failed);
     ActionItem ghost;
     ghost.id = 424242;
@@ -155,10 +159,8 @@ void TestIncidentEditor::failedWriteLeavesTheStackAsItWas()
 
 void TestIncidentEditor::acceptedSuggestionTakesItsPlaceInTime()
 {
-    GuiTestStore store;
-    Database db(store.path());
-    IncidentEditor editor;
-    editor.setDatabase(&db);
+    EditorOnStore fixture;
+    auto& [store, db, editor] = fixture;
     const Incident incident = *IncidentRepository(db).load(store.login());
     SuggestedEvent suggestion;
     suggestion.at = utc(20, 45);
@@ -348,10 +350,8 @@ void TestIncidentEditor::conflictingCausesStandSideBySide()
 
 void TestIncidentEditor::rejectedSuggestionIsStoredAndUndone()
 {
-    GuiTestStore store;
-    Database db(store.path());
-    IncidentEditor editor;
-    editor.setDatabase(&db);
+    EditorOnStore fixture;
+    auto& [store, db, editor] = fixture;
     SuggestedEvent suggestion;
     suggestion.at = utc(18, 47);
     suggestion.text = QStringLiteral("auth_db_pool_max_connections fell to 1/10");
@@ -401,10 +401,8 @@ void TestIncidentEditor::measureBecomesAnActionItem()
 
 void TestIncidentEditor::detailsDialogEditsAsOneStep()
 {
-    GuiTestStore store;
-    Database db(store.path());
-    IncidentEditor editor;
-    editor.setDatabase(&db);
+    EditorOnStore fixture;
+    auto& [store, db, editor] = fixture;
     const Incident before = *IncidentRepository(db).load(store.login());
     QVERIFY(before.startedAt && before.endedAt);
 

@@ -6,11 +6,9 @@
 #include "IncidentEditor.h"
 #include "IncidentView.h"
 #include "MainWindow.h"
-#include "MetricRepository.h"
 #include "SuggestionPanel.h"
 #include "SuggestionReview.h"
 #include "TimelinePage.h"
-#include "Transaction.h"
 
 #include <QListWidget>
 #include <QPushButton>
@@ -62,14 +60,7 @@ private:
 void TestSuggestionReview::initTestCase()
 {
     QVERIFY(m_store.isValid());
-    Database db(m_store.path());
-    MetricRepository repository(db);
-    Transaction transaction(db);
-    const qint64 source = repository.insertSource(
-        {0, m_store.login(), QStringLiteral("errors.csv"), QStringLiteral("csv"), QStringLiteral("hash"), utc(22, 0)});
-    const qint64 id = repository.insertSeries(m_store.login(), source, QStringLiteral("http_errors"), {}, {}).id;
-    repository.insertPoints(id, errorSteps());
-    transaction.commit();
+    QCOMPARE(m_store.addSeries(QStringLiteral("http_errors"), errorSteps()).points, errorSteps().size());
 }
 
 void TestSuggestionReview::rejectedStaysRejected()
