@@ -36,6 +36,7 @@ private Q_SLOTS:
     void noStoreMeansNoEvidence();
     void evidenceBesideStatedValues();
     void disagreementIsFlagged();
+    void anEditIsSetAgainstTheEvidenceAtHand();
     void findingPages_data();
     void findingPages();
     void enterOnActionItemFindingSelectsTheItem();
@@ -160,6 +161,33 @@ void TestOverviewPage::disagreementIsFlagged()
     QVERIFY2(resolve->disagrees(), qPrintable(resolve->evidence()));
     QVERIFY2(resolve->evidence().contains(QStringLiteral("shorter than stated")), qPrintable(resolve->evidence()));
     QVERIFY(resolve->accessibleDescription().contains(QStringLiteral("disagrees")));
+}
+
+// An edit of the incident shown (here: its resolution moved an hour later, then back) changes what
+// the evidence is set against, not the evidence: the tiles follow at once, with no worker asked.
+void TestOverviewPage::anEditIsSetAgainstTheEvidenceAtHand()
+{
+    const Incident incident = loadIncident(m_demoStore, IncidentId {1});
+    OverviewPage page;
+    page.setIncident(incident, IncidentMetrics::compute(incident), {}, m_demoStore);
+    QVERIFY(ChartDataLoader::waitUntilIdle());
+    QVERIFY(!page.resolveTile()->disagrees());
+
+    Incident edited = incident;
+    for (TimelineEvent& event : edited.timeline) {
+        if (event.kind == TimelineKind::Resolution && event.at)
+            event.at = UtcMillis {event.at->value + 60 * 60'000};
+    }
+    page.setIncident(edited, IncidentMetrics::compute(edited), {}, m_demoStore);
+    QCOMPARE(page.loader()->pendingCount(), 0);
+    QVERIFY2(page.resolveTile()->disagrees(), qPrintable(page.resolveTile()->evidence()));
+    page.setIncident(incident, IncidentMetrics::compute(incident), {}, m_demoStore);
+    QVERIFY(!page.resolveTile()->disagrees());
+    // An import into it is new evidence: that is read again.
+    page.reloadEvidence();
+    QCOMPARE(page.loader()->pendingCount(), 1);
+    QVERIFY(ChartDataLoader::waitUntilIdle());
+    QVERIFY(!page.resolveTile()->disagrees());
 }
 
 void TestOverviewPage::findingPages_data()

@@ -60,13 +60,18 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
         // which suggestions are still open.
         m_timeline->reloadSuggestions();
     } else
-        reloadEvidence();
+        loadEvidencePages();
 }
 
-// The pages that read the evidence from the store on their workers (the overview asks for its
-// evidence in setIncident(), every time: an edited timeline changes what the evidence is set
-// against).
 void IncidentView::reloadEvidence()
+{
+    loadEvidencePages();
+    m_overview->reloadEvidence();
+}
+
+// The pages that read the evidence from the store on their workers (the overview reads its own
+// in setIncident() when the incident is new to it).
+void IncidentView::loadEvidencePages()
 {
     m_timeline->setIncident(m_incident, m_storePath);
     m_metrics->setIncident(m_incident, m_storePath);

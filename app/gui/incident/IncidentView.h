@@ -53,6 +53,7 @@ public:
     MetricsPage* metricsPage() const { return m_metrics; }
 
 private:
+    void loadEvidencePages();
     void addPage(IncidentPage page, QWidget* widget);
 
     Incident m_incident;

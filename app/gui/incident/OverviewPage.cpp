@@ -73,13 +73,23 @@ void OverviewPage::setIncident(const Incident& incident, const IncidentMetrics& 
     showMetrics(incident, metrics);
     showFacts(incident);
     showFindings(findings);
-    // An edit of the same incident keeps the evidence it shows until the new answer arrives,
-    // so that the tiles do not flicker through "reading" on every undo.
+    // An edit of the same incident leaves the evidence as it was: only what it is set against
+    // changed, so the tiles are computed again from the suggestions at hand (no worker, no flicker).
+    if (sameIncident && m_evidenceKnown) {
+        showEvidence(m_evidence);
+        return;
+    }
+    m_evidenceKnown = false;
     if (storePath.isEmpty())
         showEvidenceText(tr("no evidence"));
     else if (!sameIncident)
         showEvidenceText(tr("evidence: reading…"));
     loadEvidence(storePath);
+}
+
+void OverviewPage::reloadEvidence()
+{
+    loadEvidence(m_loader->storePath());
 }
 
 QWidget* OverviewPage::createHeader()
@@ -259,6 +269,8 @@ void OverviewPage::showEvidenceText(const QString& text)
 
 void OverviewPage::showEvidence(const QVector<SuggestedEvent>& suggestions)
 {
+    m_evidence = suggestions;
+    m_evidenceKnown = true;
     const EvidenceMetrics evidence = EvidenceMetrics::compute(m_incident, suggestions);
     const std::optional<UtcMillis> start = evidence.impactStartedAt;
     // Time to detect has no evidence end of its own: it runs to the timeline's first detection.

@@ -41,8 +41,11 @@ public:
     explicit OverviewPage(QWidget* parent = nullptr);
 
     // An empty store path means no evidence: every tile says so.
+    // The same incident again (an edit) sets the evidence already read against it, without reading.
     void setIncident(const Incident& incident, const IncidentMetrics& metrics, const QVector<LintFinding>& findings,
                      const QString& storePath = {});
+    // After an import into the incident shown: its evidence is read again.
+    void reloadEvidence();
     QListWidget* findingsList() const { return m_findings; }
     MetricTile* detectTile() const { return m_detect; }
     MetricTile* mitigateTile() const { return m_mitigate; }
@@ -80,6 +83,8 @@ private:
     QVector<LintFinding> m_shownFindings; // in list order
     ChartDataLoader* m_loader = nullptr;
     quint64 m_evidenceChannel = 0;
+    QVector<SuggestedEvent> m_evidence; // what the worker answered for the incident shown
+    bool m_evidenceKnown = false;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     MetricTile* m_detect = nullptr;
