@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins libgl-dev libvulkan-dev
+    qt6-qpa-plugins libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libmd4c-dev zlib1g-dev
     fonts-dejavu-core xvfb xauth
 )
