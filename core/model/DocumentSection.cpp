@@ -7,7 +7,7 @@
 namespace debrief {
 
 namespace {
-constexpr std::array<std::pair<SectionRole, const char*>, 9> kNames{{
+constexpr std::array<std::pair<SectionRole, const char*>, 10> kNames{{
     {SectionRole::Summary, "summary"},
     {SectionRole::Impact, "impact"},
     {SectionRole::Timeline, "timeline"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<SectionRole, const char*>, 9> kNames{{
     {SectionRole::Resolution, "resolution"},
     {SectionRole::Measures, "measures"},
     {SectionRole::ActionItems, "action_items"},
+    {SectionRole::Lessons, "lessons"},
     {SectionRole::Unknown, "unknown"},
 }};
 } // namespace

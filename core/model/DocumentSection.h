@@ -19,10 +19,13 @@ enum class SectionRole
     Resolution,
     Measures,
     ActionItems,
+    // What went well or wrong, lessons learned: kept verbatim with its heading, like an unknown
+    // section, but known, so that its items are never taken for measures.
+    Lessons,
     Unknown,
 };
 
-// "summary", "impact", "timeline", "root_cause", "whys", "resolution", "measures", "action_items", "unknown"
+// "summary", "impact", "timeline", "root_cause", "whys", "resolution", "measures", "action_items", "lessons", "unknown"
 QString sectionRoleName(SectionRole role);
 std::optional<SectionRole> sectionRoleFromName(const QString& name);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionItemReader.h"
 
+#include "LineItems.h"
 #include "TableColumns.h"
 #include "TimeExpressionParser.h"
 
@@ -172,9 +173,30 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
     return items;
 }
 
+// Action items written one per line without markers; labels ("Tasks:") and a closing sentence
+// stay as text.
+void ActionItemReader::readLines(const MarkdownBlock& block, bool lastBlock, QVector<ActionItem>& items,
+                                 VerbatimCollector& leftovers)
+{
+    const QVector<LineItem> lines = LineItems::split(block);
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        const LineItem& line = lines[k];
+        const bool closing = lastBlock && k + 1 == lines.size() && !items.isEmpty()
+            && LineItems::isClosingProse(line.text);
+        if (line.label || closing)
+            leftovers.addLines(line.firstLine, line.lastLine);
+        else
+            items << fromText(line.text, line.firstLine);
+    }
+}
+
 QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
 {
     QVector<ActionItem> items;
+    // Where the author marked the items as a list or a table, the lines between are prose.
+    const bool marked = std::any_of(blocks.cbegin(), blocks.cend(), [](const MarkdownBlock& b) {
+        return b.type == MarkdownBlockType::ListItem || b.type == MarkdownBlockType::Table;
+    });
     for (const MarkdownBlock& block : blocks) {
         if (block.type == MarkdownBlockType::ListItem && !block.text.trimmed().isEmpty()) {
             items << fromItem(block);
@@ -183,6 +205,8 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
                 items << *rows;
             else
                 leftovers.addBlock(block);
+        } else if (block.type == MarkdownBlockType::Paragraph && !marked) {
+            readLines(block, &block == &blocks.last(), items, leftovers);
         } else if (block.type == MarkdownBlockType::Code && !block.fenced) {
             // Indented text: one item per line.
             const QStringList lines = block.lines();

@@ -24,6 +24,10 @@ public:
     // A table of action items, or none when no column looks like a title.
     static std::optional<QVector<ActionItem>> fromTable(const MarkdownBlock& table);
     static ActionStatus statusFromText(const QString& text, ActionStatus fallback);
+
+private:
+    static void readLines(const MarkdownBlock& block, bool lastBlock, QVector<ActionItem>& items,
+                          VerbatimCollector& leftovers);
 };
 
 } // namespace debrief

@@ -2,10 +2,11 @@
 #include "DocumentOutline.h"
 
 #include "SectionClassifier.h"
+#include "TimeExpressionParser.h"
+
+#include <QRegularExpression>
 
 namespace debrief {
-
-namespace { } // namespace
 
 QString DocumentOutline::headingText(const QString& text)
 {
@@ -22,18 +23,64 @@ bool DocumentOutline::hasSection(SectionRole role) const
 
 namespace {
 
-// A line that is only a heading in disguise: it names a known section and is bold, ends with a
-// colon, or stands alone as a whole paragraph.
-bool isPseudoHeading(const QString& plain, const QString& sourceLine, bool alone)
+// How strongly a line is marked as a heading: a bold line or one wrapped in dashes or equals signs
+// ("**Timeline**", "--Root Cause--:") is marked, a plain line ("Timeline", "Root Cause:") is not.
+enum class PseudoStyle
 {
-    const QString t = plain.trimmed();
-    if (t.isEmpty() || t.size() > 60 || SectionClassifier::classify(t) == SectionRole::Unknown)
+    None,
+    Plain,
+    Marked,
+};
+
+bool wrappedIn(const QString& src, QLatin1String mark)
+{
+    QString s = src;
+    while (s.endsWith(u':'))
+        s.chop(1);
+    return s.size() > 2 * mark.size() && s.startsWith(mark) && s.endsWith(mark);
+}
+
+// A plain line that reads as a heading: a few words starting with a capital, no sentence in it
+// ("Timeline", "Root Cause and Resolution"), not "Root cause: a bad index" (a field and its value).
+bool headingShaped(const QString& t)
+{
+    static const QRegularExpression sentence(QStringLiteral("[.!?;]\\s|[.!?;]$|:\\s*\\S"));
+    if (t.isEmpty() || t.count(u' ') >= 6 || sentence.match(t).hasMatch())
         return false;
+    for (const QChar c : t) {
+        if (c.isLetter())
+            return c.isUpper();
+    }
+    return false;
+}
+
+bool namesOther(const QString& t)
+{
+    return SectionClassifier::namesSection(t) && SectionClassifier::classify(t) == SectionRole::Unknown;
+}
+
+// A line that is only a heading in disguise: it names a known section and is bold or otherwise
+// marked, or is a heading-shaped line that ends with a colon or is a section's name, alone or among
+// other lines (plain-text postmortems put no blank line after a heading).
+PseudoStyle pseudoHeadingStyle(const QString& plain, const QString& sourceLine)
+{
+    QString t = plain.trimmed();
+    if (t.isEmpty() || t.size() > 60 || !SectionClassifier::namesSection(t))
+        return PseudoStyle::None;
     const QString src = sourceLine.trimmed();
     const bool bold = (src.startsWith(QStringLiteral("**")) || src.startsWith(QStringLiteral("__")))
         && (src.endsWith(QStringLiteral("**")) || src.endsWith(QStringLiteral("__"))
             || src.endsWith(QStringLiteral("**:")) || src.endsWith(QStringLiteral("__:")));
-    return bold || t.endsWith(u':') || alone;
+    if (bold || wrappedIn(src, QLatin1String("--")) || wrappedIn(src, QLatin1String("==")))
+        return PseudoStyle::Marked;
+    while (t.endsWith(u':'))
+        t.chop(1);
+    // "Impact: 30% of users" alone on a line is a field, not a heading: the words decide. A plain line
+    // with no colon must be a section's name ("Timeline"), not only hold one of its words.
+    const bool colon = plain.trimmed().endsWith(u':');
+    if (headingShaped(t.trimmed()) && (colon || SectionClassifier::isKnownName(t) || namesOther(t)))
+        return PseudoStyle::Plain;
+    return PseudoStyle::None;
 }
 
 MarkdownBlock slice(const MarkdownBlock& block, const QStringList& lines, int from, int to, const SourceLines& src)
@@ -50,12 +97,26 @@ MarkdownBlock slice(const MarkdownBlock& block, const QStringList& lines, int fr
     return part;
 }
 
+// The text that follows line `i` of block `b`: the next line of the paragraph, else the next block's
+// first line; true when it starts with a time ("- 3:00 PM (UTC): Identified ...").
+bool nextLineIsTimed(const QVector<MarkdownBlock>& blocks, qsizetype b, int i)
+{
+    const QStringList lines = blocks[b].lines();
+    QString next;
+    if (i + 1 < lines.size())
+        next = lines[i + 1];
+    else if (b + 1 < blocks.size())
+        next = blocks[b + 1].lines().value(0);
+    return TimeExpressionParser::parseLeading(next.trimmed()).has_value();
+}
+
 } // namespace
 
 DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, const SourceLines& source)
 {
     DocumentOutline outline;
-    for (const MarkdownBlock& block : blocks) {
+    for (qsizetype b = 0; b < blocks.size(); ++b) {
+        const MarkdownBlock& block = blocks[b];
         if (block.type != MarkdownBlockType::Paragraph) {
             outline.add(block, false);
             continue;
@@ -63,7 +124,15 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
         const QStringList lines = block.lines();
         int from = 0;
         for (int i = 0; i < lines.size(); ++i) {
-            if (!isPseudoHeading(lines[i], source.lineText(block.lineOf(i)), lines.size() == 1))
+            const PseudoStyle style
+                = pseudoHeadingStyle(lines[i], source.lineText(block.lineOf(i)));
+            if (style == PseudoStyle::None)
+                continue;
+            // Inside a timeline, "Resolution:" over entries that start with a time labels those entries,
+            // and under a marked timeline heading every plain label line does.
+            if (style == PseudoStyle::Plain && !outline.sections.isEmpty()
+                && outline.sections.last().role == SectionRole::Timeline
+                && (outline.sections.last().marked || nextLineIsTimed(blocks, b, i)))
                 continue;
             if (i > from)
                 outline.add(slice(block, lines, from, i - 1, source), false);
@@ -71,6 +140,7 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
             heading.type = MarkdownBlockType::Heading;
             heading.endLine = heading.line;
             outline.add(heading, true);
+            outline.sections.last().marked = style == PseudoStyle::Marked;
             from = i + 1;
         }
         if (from == 0)

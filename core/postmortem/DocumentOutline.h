@@ -20,6 +20,7 @@ struct OutlineSection
     int level = 2;
     int line = 0;
     SectionRole role = SectionRole::Unknown;
+    bool marked = true; // a real heading or a bold one; false for a plain line ("Timeline:")
     QVector<MarkdownBlock> blocks;
 };
 

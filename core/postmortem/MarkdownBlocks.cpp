@@ -2,7 +2,9 @@
 #include "MarkdownBlocks.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
+#include <optional>
 #include <md4c.h>
 
 namespace debrief {
@@ -14,10 +16,14 @@ namespace {
 class BlockBuilder
 {
 public:
-    explicit BlockBuilder(const SourceLines& source)
+    // Reads lines firstLine..lastLine of the source (all of it by default); the text pointers md4c
+    // hands back point into the whole buffer, so line numbers stay those of the document.
+    explicit BlockBuilder(const SourceLines& source, int firstLine = 1, int lastLine = -1)
         : m_source(source)
         , m_base(source.bytes().constData())
         , m_size(source.bytes().size())
+        , m_firstLine(firstLine)
+        , m_lastLine(lastLine < 0 ? source.lineCount() : lastLine)
     { }
 
     QVector<MarkdownBlock> take()
@@ -63,7 +69,11 @@ public:
             break;
         case MD_BLOCK_CODE:
             m_current = open(MarkdownBlockType::Code);
-            m_blocks[m_current].fenced = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail)->fence_char != 0;
+        {
+            const auto* code = static_cast<const MD_BLOCK_CODE_DETAIL*>(detail);
+            m_blocks[m_current].fenced = code->fence_char != 0;
+            m_blocks[m_current].info = QString::fromUtf8(code->lang.text, code->lang.size).trimmed();
+        }
             break;
         case MD_BLOCK_HTML:
             m_current = open(MarkdownBlockType::Html);
@@ -141,7 +151,58 @@ public:
         return 0;
     }
 
+    // A link or image keeps its target: "[PR 12](https://x/pull/12)" reads "PR 12 (https://x/pull/12)",
+    // because a pull-request link in a timeline entry is evidence. A bare URL (an autolink) is its
+    // own text and is not written twice.
+    int enterSpan(MD_SPANTYPE type, void* detail)
+    {
+        if (type != MD_SPAN_A && type != MD_SPAN_IMG)
+            return 0;
+        const MD_ATTRIBUTE& target = type == MD_SPAN_A ? static_cast<const MD_SPAN_A_DETAIL*>(detail)->href
+                                                       : static_cast<const MD_SPAN_IMG_DETAIL*>(detail)->src;
+        const int block = m_quoteDepth > 0 ? m_quote : m_current;
+        m_links.append({block, block >= 0 ? textOf(block).size() : 0, QString::fromUtf8(target.text, target.size)});
+        return 0;
+    }
+
+    int leaveSpan(MD_SPANTYPE type)
+    {
+        if ((type != MD_SPAN_A && type != MD_SPAN_IMG) || m_links.isEmpty())
+            return 0;
+        const OpenLink link = m_links.takeLast();
+        if (link.block < 0 || link.target.trimmed().isEmpty())
+            return 0;
+        const QString shown = textOf(link.block).mid(link.textStart).trimmed();
+        if (withoutScheme(shown) != withoutScheme(link.target))
+            append(link.block, QStringLiteral(" (") + link.target + u')', 0);
+        return 0;
+    }
+
 private:
+    struct OpenLink
+    {
+        int block = -1;
+        qsizetype textStart = 0;
+        QString target;
+    };
+
+    static QString withoutScheme(const QString& url)
+    {
+        for (const char* scheme : {"https://", "http://", "mailto:"}) {
+            if (url.startsWith(QLatin1String(scheme)))
+                return url.mid(qsizetype(qstrlen(scheme)));
+        }
+        return url;
+    }
+
+    const QString& textOf(int index) const
+    {
+        const MarkdownBlock& b = m_blocks[index];
+        if (b.type == MarkdownBlockType::Table && !b.rows.isEmpty() && !b.rows.last().isEmpty())
+            return b.rows.last().last();
+        return b.text;
+    }
+
     int open(MarkdownBlockType type)
     {
         MarkdownBlock block;
@@ -231,18 +292,18 @@ private:
     // after the block before them. Fences stand on the lines around a code block's text.
     void placeTextlessBlocks()
     {
-        int previousLast = 0;
+        int previousLast = m_firstLine - 1;
         for (int i = 0; i < m_blocks.size(); ++i) {
             MarkdownBlock& b = m_blocks[i];
             if (b.type == MarkdownBlockType::Code && b.fenced && b.line > 0) {
                 b.line = std::max(previousLast + 1, b.line - 1);
-                m_lastLines[i] = std::min(m_source.lineCount(), m_lastLines[i] + 1);
+                m_lastLines[i] = std::min(m_lastLine, m_lastLines[i] + 1);
             }
             if (b.line == 0) {
                 int line = previousLast + 1;
-                while (line < m_source.lineCount() && m_source.isBlank(line))
+                while (line < m_lastLine && m_source.isBlank(line))
                     ++line;
-                b.line = std::min(line, std::max(1, m_source.lineCount()));
+                b.line = std::min(line, std::max(m_firstLine, m_lastLine));
                 m_lastLines[i] = b.line + (b.type == MarkdownBlockType::Code && b.fenced ? 1 : 0);
             }
             m_lastLines[i] = std::max(m_lastLines[i], b.line);
@@ -256,7 +317,7 @@ private:
     {
         for (int i = 0; i < m_blocks.size(); ++i) {
             MarkdownBlock& b = m_blocks[i];
-            int end = i + 1 < m_blocks.size() ? m_blocks[i + 1].line - 1 : m_source.lineCount();
+            int end = i + 1 < m_blocks.size() ? m_blocks[i + 1].line - 1 : m_lastLine;
             while (end > b.line && m_source.isBlank(end))
                 --end;
             b.endLine = std::max(end, b.line);
@@ -270,11 +331,14 @@ private:
     const SourceLines& m_source;
     const char* m_base;
     qsizetype m_size;
+    int m_firstLine;
+    int m_lastLine;
     QVector<MarkdownBlock> m_blocks;
     QVector<int> m_lastLines;
     QVector<int> m_newlines;
     QVector<bool> m_lists; // ordered?
     QVector<int> m_items; // open list items, innermost last
+    QVector<OpenLink> m_links;
     int m_current = -1;
     int m_quote = -1;
     int m_quoteDepth = 0;
@@ -290,9 +354,14 @@ int onLeaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
     return static_cast<BlockBuilder*>(userdata)->leaveBlock(type);
 }
 
-int onSpan(MD_SPANTYPE, void*, void*)
+int onEnterSpan(MD_SPANTYPE type, void* detail, void* userdata)
 {
-    return 0;
+    return static_cast<BlockBuilder*>(userdata)->enterSpan(type, detail);
+}
+
+int onLeaveSpan(MD_SPANTYPE type, void*, void* userdata)
+{
+    return static_cast<BlockBuilder*>(userdata)->leaveSpan(type);
 }
 
 int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
@@ -302,19 +371,108 @@ int onText(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* userdata)
 
 } // namespace
 
-QVector<MarkdownBlock> MarkdownBlocks::parse(const SourceLines& source)
+namespace {
+
+QVector<MarkdownBlock> parseLines(const SourceLines& source, int firstLine, int lastLine);
+
+// "<h3>Timeline</h3>" on a line of its own: a heading, written in HTML. md4c keeps it in a block
+// that runs to the next blank line, so the lines after it are Markdown to read again.
+std::optional<MarkdownBlock> htmlHeading(const MarkdownBlock& html, const SourceLines& source)
 {
-    BlockBuilder builder(source);
+    static const QRegularExpression heading(QStringLiteral("^\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    const auto m = heading.match(source.lineText(html.line));
+    if (!m.hasMatch())
+        return std::nullopt;
+    MarkdownBlock h;
+    h.type = MarkdownBlockType::Heading;
+    h.level = m.captured(1).toInt();
+    h.text = m.captured(2).remove(tag).simplified();
+    h.line = h.endLine = html.line;
+    h.textLines = {html.line};
+    h.sourceStart = source.lineStart(html.line);
+    h.sourceEnd = source.lineEnd(html.line);
+    return h;
+}
+
+// A whole report pasted inside a ```markdown fence (often never closed) is Markdown to a reader.
+bool isMarkdownFence(const MarkdownBlock& code, const SourceLines& source)
+{
+    const QString info = code.info.toLower();
+    if (!code.fenced || (info != u"markdown" && info != u"md"))
+        return false;
+    for (int line = code.line + 1; line <= code.endLine; ++line) {
+        if (source.lineText(line).trimmed().startsWith(u'#'))
+            return true;
+    }
+    return false;
+}
+
+// The fence lines of a Markdown fence stay as text of their own, so that no byte is lost.
+MarkdownBlock fenceLine(int line, const SourceLines& source)
+{
+    MarkdownBlock b;
+    b.type = MarkdownBlockType::Paragraph;
+    b.text = source.lineText(line).trimmed();
+    b.line = b.endLine = line;
+    b.textLines = {line};
+    b.sourceStart = source.lineStart(line);
+    b.sourceEnd = source.lineEnd(line);
+    return b;
+}
+
+QVector<MarkdownBlock> readAgain(const MarkdownBlock& block, const SourceLines& source)
+{
+    QVector<MarkdownBlock> out;
+    // md4c gives "<h3>..</h3>" followed by text a paragraph of raw HTML and text, alone an HTML block.
+    if (block.type == MarkdownBlockType::Html || block.type == MarkdownBlockType::Paragraph) {
+        if (auto h = htmlHeading(block, source)) {
+            out << *h;
+            if (block.endLine > block.line)
+                out << parseLines(source, block.line + 1, block.endLine);
+            return out;
+        }
+    } else if (block.type == MarkdownBlockType::Code && isMarkdownFence(block, source)) {
+        const QString last = source.lineText(block.endLine).trimmed();
+        const bool closed = block.endLine > block.line && (last.startsWith(QStringLiteral("```")) || last.startsWith(QStringLiteral("~~~")));
+        out << fenceLine(block.line, source);
+        const int innerEnd = closed ? block.endLine - 1 : block.endLine;
+        if (innerEnd > block.line)
+            out << parseLines(source, block.line + 1, innerEnd);
+        if (closed)
+            out << fenceLine(block.endLine, source);
+        return out;
+    }
+    out << block;
+    return out;
+}
+
+QVector<MarkdownBlock> parseLines(const SourceLines& source, int firstLine, int lastLine)
+{
+    BlockBuilder builder(source, firstLine, lastLine);
     MD_PARSER parser {};
     parser.abi_version = 0;
     parser.flags = MD_DIALECT_GITHUB;
     parser.enter_block = onEnterBlock;
     parser.leave_block = onLeaveBlock;
-    parser.enter_span = onSpan;
-    parser.leave_span = onSpan;
+    parser.enter_span = onEnterSpan;
+    parser.leave_span = onLeaveSpan;
     parser.text = onText;
-    md_parse(source.bytes().constData(), MD_SIZE(source.bytes().size()), &parser, &builder);
-    return builder.take();
+    const qsizetype start = source.lineStart(firstLine);
+    const qsizetype end = lastLine >= source.lineCount() ? source.bytes().size() : source.lineStart(lastLine + 1);
+    md_parse(source.bytes().constData() + start, MD_SIZE(std::max<qsizetype>(0, end - start)), &parser, &builder);
+    QVector<MarkdownBlock> blocks;
+    for (const MarkdownBlock& b : builder.take())
+        blocks << readAgain(b, source);
+    return blocks;
+}
+
+} // namespace
+
+QVector<MarkdownBlock> MarkdownBlocks::parse(const SourceLines& source)
+{
+    return parseLines(source, 1, source.lineCount());
 }
 
 QString MarkdownBlocks::decodeEntity(QStringView entity)

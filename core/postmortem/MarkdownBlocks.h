@@ -39,6 +39,7 @@ struct MarkdownBlock
     int depth = 0; // list nesting, 0 = an item of a top-level list
     bool ordered = false;
     bool fenced = false; // code blocks
+    QString info; // a fenced code block's info string ("markdown", "sql")
     TaskState task = TaskState::None;
     QString text; // source lines (soft breaks) separated by '\n'
     QVector<int> textLines; // the source line of each '\n'-separated line of text

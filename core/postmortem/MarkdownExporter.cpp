@@ -74,6 +74,7 @@ QString sectionHeading(SectionRole role)
         return QStringLiteral("Corrective and Preventative Measures");
     case SectionRole::ActionItems:
         return QStringLiteral("Action Items");
+    case SectionRole::Lessons:
     case SectionRole::Unknown:
         break;
     }
@@ -139,10 +140,21 @@ private:
         const QStringList body = sectionBody(role);
         const QStringList leftovers = leftoversOf(role);
         if (!body.isEmpty() || !leftovers.isEmpty()) {
-            m_blocks << QStringLiteral("## ") + sectionHeading(role);
+            m_blocks << QStringLiteral("## ") + MarkdownEscaper::headingText(headingOf(role));
             m_blocks << body << leftovers;
         }
         writeUnknownsAfter(role);
+    }
+
+    // The section's heading as the author wrote it ("Root Cause of the Outage", "Issue Summary"), so
+    // that the report keeps their words; the canonical name when the document had none.
+    QString headingOf(SectionRole role) const
+    {
+        for (const DocumentSection& s : m_incident.sections) {
+            if (s.role == role && !s.heading.trimmed().isEmpty())
+                return s.heading.trimmed();
+        }
+        return sectionHeading(role);
     }
 
     QStringList sectionBody(SectionRole role) const
@@ -164,6 +176,7 @@ private:
             return measures();
         case SectionRole::ActionItems:
             return {actionItemTable()};
+        case SectionRole::Lessons:
         case SectionRole::Unknown:
             break;
         }
@@ -217,25 +230,31 @@ private:
                      rows);
     }
 
-    // One H3 per section the measures came from, in order of first appearance. A measure without a
-    // section goes under the H2's own name: the importer gives a list found directly under the H2 that
-    // name, so writing it anywhere else would not read back the same.
-    static QString measureSection(const MeasureGroup& g)
+    // The measures listed under the H2 itself first, then one H3 per other section they came from, in
+    // order of first appearance. A measure without a section, or from the section the H2 names, is
+    // listed under the H2 with no H3 of its own: the importer reads a list there as the H2's.
+    QString measureSection(const MeasureGroup& g) const
     {
         const QString section = g.section.trimmed();
-        return section.isEmpty() ? sectionHeading(SectionRole::Measures) : section;
+        return section == headingOf(SectionRole::Measures) ? QString() : section;
     }
 
     QStringList measures() const
     {
-        QStringList sections;
+        QStringList sections {QString()};
         for (const MeasureGroup& g : m_incident.measures) {
             if (!sections.contains(measureSection(g)))
                 sections << measureSection(g);
         }
         QStringList blocks;
-        for (const QString& section : sections)
-            blocks << QStringLiteral("### ") + MarkdownEscaper::headingText(section) << measureList(section);
+        for (const QString& section : sections) {
+            const QString list = measureList(section);
+            if (list.isEmpty())
+                continue;
+            if (!section.isEmpty())
+                blocks << QStringLiteral("### ") + MarkdownEscaper::headingText(section);
+            blocks << list;
+        }
         return blocks;
     }
 

@@ -2,6 +2,7 @@
 #include "MeasureReader.h"
 
 #include "DocumentOutline.h"
+#include "LineItems.h"
 
 namespace debrief {
 
@@ -19,12 +20,14 @@ QString groupTitle(const QString& text)
 
 QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
 {
-    bool introOpen = false; // a "Title:" paragraph whose list follows
     const MarkdownBlock* pendingHeading = nullptr;
     qsizetype groupsAtHeading = 0;
+    // Where the author marked the measures as a list, the lines between are prose, not measures.
+    m_marked = std::any_of(blocks.cbegin(), blocks.cend(),
+                           [](const MarkdownBlock& b) { return b.type == MarkdownBlockType::ListItem; });
     for (const MarkdownBlock& block : blocks) {
-        if (block.type != MarkdownBlockType::ListItem)
-            introOpen = false;
+        if (block.type != MarkdownBlockType::ListItem && block.type != MarkdownBlockType::Paragraph)
+            m_labelOpen = false;
         switch (block.type) {
         case MarkdownBlockType::Heading:
             // A sub-heading with nothing under it keeps its words as leftover text.
@@ -33,12 +36,13 @@ QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, 
             pendingHeading = &block;
             groupsAtHeading = m_groups.size();
             m_section = DocumentOutline::headingText(block.text);
+            m_labelOpen = false;
             break;
         case MarkdownBlockType::ListItem: {
             const QString text = block.text.simplified();
             if (text.isEmpty()) {
                 leftovers.addBlock(block);
-            } else if ((block.depth > 0 || introOpen) && !m_groups.isEmpty()) {
+            } else if ((block.depth > 0 || m_labelOpen) && !m_groups.isEmpty()) {
                 m_groups.last().items << text;
             } else {
                 addGroup(text, block.line);
@@ -46,12 +50,7 @@ QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, 
             break;
         }
         case MarkdownBlockType::Paragraph:
-            if (!block.text.contains(u'\n') && block.text.trimmed().endsWith(u':')) {
-                addGroup(block.text, block.line);
-                introOpen = true;
-            } else {
-                leftovers.addBlock(block);
-            }
+            readParagraph(block, &block == &blocks.last(), leftovers);
             break;
         default:
             leftovers.addBlock(block);
@@ -60,7 +59,43 @@ QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, 
     }
     if (pendingHeading && m_groups.size() == groupsAtHeading)
         leftovers.addBlock(*pendingHeading);
+    dropEmptyLabels(leftovers);
     return m_groups;
+}
+
+// Measures written one per line without markers ("Improve monitoring to detect ...") are measures
+// too; a line ending in ':' or '?' heads the lines and the list after it.
+void MeasureReader::readParagraph(const MarkdownBlock& block, bool lastBlock, VerbatimCollector& leftovers)
+{
+    const QVector<LineItem> items = LineItems::split(block);
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        const LineItem& item = items[k];
+        if (item.label) {
+            addGroup(item.text, item.firstLine);
+            m_labels << int(m_groups.size() - 1);
+            m_labelOpen = true;
+        } else if (m_marked
+                   || (lastBlock && k + 1 == items.size() && !m_groups.isEmpty()
+                       && LineItems::isClosingProse(item.text))) {
+            leftovers.addLines(item.firstLine, item.lastLine);
+        } else if (m_labelOpen && !m_groups.isEmpty()) {
+            m_groups.last().items << item.text;
+        } else {
+            addGroup(item.text, item.firstLine);
+        }
+    }
+}
+
+// A label that nothing followed is no measure: its words stay as text where they stood.
+void MeasureReader::dropEmptyLabels(VerbatimCollector& leftovers)
+{
+    for (qsizetype k = m_labels.size() - 1; k >= 0; --k) {
+        const int index = m_labels[k];
+        if (!m_groups[index].items.isEmpty())
+            continue;
+        leftovers.addLines(m_groups[index].sourceLine, m_groups[index].sourceLine);
+        m_groups.removeAt(index);
+    }
 }
 
 void MeasureReader::addGroup(const QString& title, int line)

@@ -9,9 +9,9 @@
 
 namespace debrief {
 
-// Reads corrective and preventative measures and lessons learned: a top-level bullet is a measure,
+// Reads corrective and preventative measures: a top-level bullet is a measure,
 // its nested bullets are its items; a line ending in ':' followed by a list makes that list the
-// items; sub-headings ("### What went well") name the section of the measures under them. Prose
+// items, and lines written without markers are measures too; sub-headings ("### What went well") name the section of the measures under them. Prose
 // stays verbatim in `leftovers`.
 class MeasureReader
 {
@@ -24,9 +24,14 @@ public:
 
 private:
     void addGroup(const QString& title, int line);
+    void readParagraph(const MarkdownBlock& block, bool lastBlock, VerbatimCollector& leftovers);
+    void dropEmptyLabels(VerbatimCollector& leftovers);
 
     QString m_section;
     QVector<MeasureGroup> m_groups;
+    QVector<int> m_labels; // groups that came from a label line ("Improvements:")
+    bool m_marked = false; // the section has list items: its plain lines are prose
+    bool m_labelOpen = false; // a label line whose lines and list follow
 };
 
 } // namespace debrief

@@ -139,6 +139,7 @@ private:
             i.actionItems << ActionItemReader::readSection(blocks, kept);
             keepLeftovers(kept, section.role);
             break;
+        case SectionRole::Lessons:
         case SectionRole::Unknown:
             keepUnknownSection(section, blocks);
             return;

@@ -34,10 +34,11 @@ const QHash<QString, SectionRole>& synonyms()
         add(SectionRole::Resolution,
             {"resolution", "recovery", "mitigation", "resolution and recovery", "resolution and mitigation"});
         add(SectionRole::Measures,
-            {"corrective and preventative measures", "corrective and preventive measures", "lessons learned",
-             "lessons learnt", "what went well", "what went wrong", "where we got lucky", "remediation", "prevention",
-             "corrective measures", "preventative measures", "preventive measures", "things that went well",
-             "things that went wrong"});
+            {"corrective and preventative measures", "corrective and preventive measures", "remediation", "prevention",
+             "corrective measures", "preventative measures", "preventive measures"});
+        add(SectionRole::Lessons,
+            {"lessons learned", "lessons learnt", "what went well", "what went wrong", "where we got lucky",
+             "things that went well", "things that went wrong", "learnings", "takeaways"});
         add(SectionRole::ActionItems,
             {"todo",
              "todo list",
@@ -106,11 +107,115 @@ QString SectionClassifier::cleanHeading(QStringView heading)
     return text.trimmed();
 }
 
-SectionRole SectionClassifier::classify(QStringView heading)
+namespace {
+
+// Words that give a heading its role when it says more than a synonym ("Root cause of the outage",
+// "Rhythmic Timeline: Makossa Moves", "Follow-up actions"). The role whose phrase comes first wins,
+// so "Root Cause and Resolution" is a root cause and "Impact and timeline" an impact.
+struct KeyPhrase
 {
-    QString key = cleanHeading(heading).toLower();
-    key.replace(QStringLiteral("(s)"), QStringLiteral("s"));
-    key.replace(u'\u2019', u'\'');
+    const char* words;
+    SectionRole role;
+};
+
+constexpr KeyPhrase kKeyPhrases[] = {
+    {"summary", SectionRole::Summary},
+    {"overview", SectionRole::Summary},
+    {"tl dr", SectionRole::Summary},
+    {"tldr", SectionRole::Summary},
+    {"impact", SectionRole::Impact},
+    {"timeline", SectionRole::Timeline},
+    {"time line", SectionRole::Timeline},
+    {"chronology", SectionRole::Timeline},
+    {"sequence of events", SectionRole::Timeline},
+    {"key events", SectionRole::Timeline},
+    {"root cause", SectionRole::RootCause},
+    {"root causes", SectionRole::RootCause},
+    {"rca", SectionRole::RootCause},
+    {"contributing factors", SectionRole::RootCause},
+    {"causes", SectionRole::RootCause},
+    {"cause", SectionRole::RootCause},
+    {"5 whys", SectionRole::Whys},
+    {"five whys", SectionRole::Whys},
+    {"resolution", SectionRole::Resolution},
+    {"recovery", SectionRole::Resolution},
+    {"mitigation", SectionRole::Resolution},
+    {"corrective", SectionRole::Measures},
+    {"preventative", SectionRole::Measures},
+    {"preventive", SectionRole::Measures},
+    {"prevention", SectionRole::Measures},
+    {"remediation", SectionRole::Measures},
+    {"improvements", SectionRole::Measures},
+    {"action items", SectionRole::ActionItems},
+    {"action item", SectionRole::ActionItems},
+    {"actions", SectionRole::ActionItems},
+    // What was done during the incident is a part of its timeline, not work still to do.
+    {"actions taken", SectionRole::Timeline},
+    {"steps taken", SectionRole::Timeline},
+    {"follow up", SectionRole::ActionItems},
+    {"follow ups", SectionRole::ActionItems},
+    {"followups", SectionRole::ActionItems},
+    {"next steps", SectionRole::ActionItems},
+    {"todo", SectionRole::ActionItems},
+    {"to do", SectionRole::ActionItems},
+    {"tasks", SectionRole::ActionItems},
+    {"action plan", SectionRole::ActionItems},
+    {"lessons", SectionRole::Lessons},
+    {"learned", SectionRole::Lessons},
+    {"learnt", SectionRole::Lessons},
+    {"went well", SectionRole::Lessons},
+    {"went wrong", SectionRole::Lessons},
+    {"got lucky", SectionRole::Lessons},
+};
+
+// A heading longer than this is a sentence, whatever words it holds.
+constexpr int kMaxHeadingWords = 10;
+
+SectionRole scoredRole(const QString& key)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = key.split(separators, Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > kMaxHeadingWords)
+        return SectionRole::Unknown;
+    const QString spaced = u' ' + words.join(u' ') + u' ';
+    SectionRole best = SectionRole::Unknown;
+    qsizetype bestAt = -1;
+    qsizetype bestLength = 0;
+    for (const KeyPhrase& p : kKeyPhrases) {
+        const QString phrase = u' ' + QLatin1String(p.words) + u' ';
+        const qsizetype at = spaced.indexOf(phrase);
+        if (at < 0)
+            continue;
+        if (bestAt < 0 || at < bestAt || (at == bestAt && phrase.size() > bestLength)) {
+            best = p.role;
+            bestAt = at;
+            bestLength = phrase.size();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+bool SectionClassifier::namesSection(QStringView heading)
+{
+    if (classify(heading) != SectionRole::Unknown)
+        return true;
+    // Sections every kind of report has, which Debrief keeps verbatim: a line naming one ends the
+    // section before it ("Conclusion:" after the last action item is no action item).
+    static const QStringList others = {
+        QStringLiteral("conclusion"), QStringLiteral("conclusions"), QStringLiteral("background"),
+        QStringLiteral("context"), QStringLiteral("appendix"), QStringLiteral("references"),
+        QStringLiteral("glossary"), QStringLiteral("acknowledgements"), QStringLiteral("acknowledgments"),
+        QStringLiteral("final thoughts"), QStringLiteral("closing thoughts")};
+    return others.contains(cleanHeading(heading).toLower());
+}
+
+namespace {
+
+// The role of a heading that is a known name ("Issue Summary", "Timeline (PDT)"), Unknown otherwise.
+SectionRole namedRole(const QString& key)
+{
     if (const auto it = synonyms().constFind(key); it != synonyms().constEnd())
         return *it;
     // "Incident Timeline (PDT)", "Timeline - all times UTC": the words before the aside decide.
@@ -119,6 +224,35 @@ SectionRole SectionClassifier::classify(QStringView heading)
     if (core != key)
         return synonyms().value(core, SectionRole::Unknown);
     return SectionRole::Unknown;
+}
+
+QString keyOf(QStringView heading)
+{
+    QString key = SectionClassifier::cleanHeading(heading).toLower();
+    key.replace(QStringLiteral("(s)"), QStringLiteral("s"));
+    key.replace(u'\u2019', u'\'');
+    return key;
+}
+
+} // namespace
+
+bool SectionClassifier::isKnownName(QStringView heading)
+{
+    return namedRole(keyOf(heading)) != SectionRole::Unknown;
+}
+
+SectionRole SectionClassifier::classify(QStringView heading)
+{
+    const QString key = keyOf(heading);
+    if (const SectionRole named = namedRole(key); named != SectionRole::Unknown)
+        return named;
+    // A sentence ("A summary of the pause duration.") or a line naming identifiers ("# TYPE
+    // go_gc_duration_seconds summary") is no heading, whatever words it holds.
+    const QStringView raw = heading.trimmed();
+    static const QRegularExpression identifier(QStringLiteral("[\\p{L}\\p{N}]_[\\p{L}\\p{N}]|="));
+    if (raw.endsWith(u'.') || identifier.match(raw).hasMatch())
+        return SectionRole::Unknown;
+    return scoredRole(key);
 }
 
 } // namespace debrief

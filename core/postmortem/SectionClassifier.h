@@ -14,6 +14,12 @@ class SectionClassifier
 {
 public:
     static SectionRole classify(QStringView heading);
+    // True when the heading names a section: a known one, or one every report may have
+    // ("Conclusion", "Background") that is kept verbatim.
+    static bool namesSection(QStringView heading);
+    // True when the heading is one of the names sections go by, not merely a line holding one of
+    // their words ("Root Cause and Resolution", not "Impact <iframe>").
+    static bool isKnownName(QStringView heading);
     // The heading without '#', emphasis, emoji, numbering ("1.") and trailing colon.
     static QString cleanHeading(QStringView heading);
 };

@@ -33,7 +33,7 @@ Incident detailedIncident()
     i.durationText.clear(); // written from the minutes instead
     i.statedDurationMinutes = 95;
     i.timeline.append(timed("21:05:30", TimelineKind::Communication, QStringLiteral("Status page updated")));
-    i.measures.append({0, QStringLiteral("Write the runbook"), {}, QStringLiteral("Lessons Learned"), 0});
+    i.measures.append({0, QStringLiteral("Write the runbook"), {}, QStringLiteral("Preventive measures"), 0});
     i.measures.append({0, QStringLiteral("Loose measure"), {QStringLiteral("with an item")}, QString(), 0});
     ActionItem done = action(QStringLiteral("Roll back the pool size"));
     done.status = ActionStatus::Done;
@@ -86,7 +86,7 @@ Incident hostileIncident()
         i.timeline.append(untimed(t, TimelineKind::Note, t));
         i.rootCauses.append({0, t, t, 0});
         // Section names go through the importer's heading cleaner: hostile text there is tested in the title.
-        i.measures.append({0, t, {t}, QStringLiteral("Lessons Learned"), 0});
+        i.measures.append({0, t, {t}, QStringLiteral("Preventive measures"), 0});
         ActionItem a = action(t);
         a.owner = t;
         a.priority = t;

@@ -152,12 +152,12 @@ void TestPostmortemImporter::fixtures_data()
                                << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
     QTest::newRow("google-sre") << QStringLiteral("google-sre.md")
                                 << QStringLiteral("Shakespeare Sonnet++ Search Outage: Postmortem") << 10 << 10 << 2
-                                << 5 << 5 << 4 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
+                                << 0 << 5 << 5 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
     QTest::newRow("pagerduty") << QStringLiteral("pagerduty.md") << QStringLiteral("Checkout API degraded latency") << 5
                                << 5 << 3 << 0 << 4 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
     QTest::newRow("atlassian") << QStringLiteral("atlassian.md")
-                               << QStringLiteral("Incident postmortem: Jira search unavailable") << 6 << 6 << 1 << 2
-                               << 3 << 7 << QStringLiteral("resolved") << QStringLiteral("PDT") << 3;
+                               << QStringLiteral("Incident postmortem: Jira search unavailable") << 6 << 6 << 1 << 0
+                               << 3 << 8 << QStringLiteral("resolved") << QStringLiteral("PDT") << 3;
     QTest::newRow("messy-plain-lines") << QStringLiteral("messy-plain-lines.md")
                                        << QStringLiteral("Mobile money transfers stuck") << 5 << 5 << 1 << 0 << 3 << 1
                                        << QStringLiteral("resolved") << QStringLiteral("EAT") << 0;
@@ -167,8 +167,8 @@ void TestPostmortemImporter::fixtures_data()
                                << 6 << 6 << 1 << 0 << 3 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC")
                                << 5;
     QTest::newRow("messy-midnight") << QStringLiteral("messy-midnight.md")
-                                    << QStringLiteral("Postmortem - nightly billing export failure") << 6 << 5 << 1 << 2
-                                    << 2 << 1 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
+                                    << QStringLiteral("Postmortem - nightly billing export failure") << 6 << 5 << 1 << 0
+                                    << 2 << 2 << QStringLiteral("resolved") << QStringLiteral("UTC") << 0;
 }
 
 void TestPostmortemImporter::fixtures()

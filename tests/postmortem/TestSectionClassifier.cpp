@@ -38,9 +38,26 @@ void TestSectionClassifier::classify_data()
     for (const char* h : {"Resolution", "Recovery", "Mitigation", "Resolution and Recovery"})
         row(h, "resolution");
     for (const char* h :
-         {"Corrective and Preventative Measures:", "Corrective and Preventive Measures", "Lessons Learned",
-          "What went well", "What went wrong", "Where we got lucky", "Remediation", "Prevention"})
+         {"Corrective and Preventative Measures:", "Corrective and Preventive Measures", "Remediation", "Prevention",
+          "Dance Rejuvenation and Preventative Measures", "Improvements"})
         row(h, "measures");
+    // Lessons are a section of their own, never measures.
+    for (const char* h : {"Lessons Learned", "What went well", "What went wrong", "Where we got lucky",
+                          "What went wrong and why", "Key takeaways and lessons"})
+        row(h, "lessons");
+    // More words than a synonym: the phrase that comes first decides.
+    row("Root cause of the outage", "root_cause");
+    row("Rhythmic Timeline: Makossa Moves", "timeline");
+    row("Timeline of events", "timeline");
+    row("Follow-up actions", "action_items");
+    row("Remediation items", "measures");
+    row("Actions Taken", "timeline");
+    row("The Heart of the Dance and Harmonious Resolution", "resolution");
+    // A sentence or a line naming identifiers is no heading.
+    row("TYPE go_gc_duration_seconds summary", "unknown");
+    row("A summary of the pause duration of garbage collection cycles.", "unknown");
+    row("Source of the Beat: Ndop Drums", "unknown");
+    row("This is a very long line that mentions the timeline but has far too many words to be one", "unknown");
     for (const char* h : {"TODO", "TODO List:", "Action Items", "Follow-ups", "Follow-up Actions", "Next Steps",
                           "Tasks", "✅ Follow-ups", "__Action Items__", "I. Action Items"})
         row(h, "action_items");
