@@ -176,14 +176,15 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
 // Action items written one per line without markers; labels ("Tasks:") and a closing sentence
 // stay as text.
 void ActionItemReader::readLines(const MarkdownBlock& block, bool lastBlock, QVector<ActionItem>& items,
-                                 VerbatimCollector& leftovers)
+                                 VerbatimCollector& leftovers, bool& signedOff)
 {
     const QVector<LineItem> lines = LineItems::split(block);
     for (qsizetype k = 0; k < lines.size(); ++k) {
         const LineItem& line = lines[k];
+        signedOff = signedOff || LineItems::isSignOff(line.text);
         const bool closing = lastBlock && k + 1 == lines.size() && !items.isEmpty()
             && LineItems::isClosingProse(line.text);
-        if (line.label || closing)
+        if (line.label || closing || signedOff)
             leftovers.addLines(line.firstLine, line.lastLine);
         else
             items << fromText(line.text, line.firstLine);
@@ -197,6 +198,7 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
     const bool marked = std::any_of(blocks.cbegin(), blocks.cend(), [](const MarkdownBlock& b) {
         return b.type == MarkdownBlockType::ListItem || b.type == MarkdownBlockType::Table;
     });
+    bool signedOff = false; // "Regards." was written: the rest is a signature
     for (const MarkdownBlock& block : blocks) {
         if (block.type == MarkdownBlockType::ListItem && !block.text.trimmed().isEmpty()) {
             items << fromItem(block);
@@ -206,7 +208,7 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
             else
                 leftovers.addBlock(block);
         } else if (block.type == MarkdownBlockType::Paragraph && !marked) {
-            readLines(block, &block == &blocks.last(), items, leftovers);
+            readLines(block, &block == &blocks.last(), items, leftovers, signedOff);
         } else if (block.type == MarkdownBlockType::Code && !block.fenced) {
             // Indented text: one item per line.
             const QStringList lines = block.lines();

@@ -27,7 +27,7 @@ public:
 
 private:
     static void readLines(const MarkdownBlock& block, bool lastBlock, QVector<ActionItem>& items,
-                          VerbatimCollector& leftovers);
+                          VerbatimCollector& leftovers, bool& signedOff);
 };
 
 } // namespace debrief

@@ -193,7 +193,9 @@ void DocumentOutline::addHeading(const MarkdownBlock& block, bool pseudo)
         OutlineSection& current = sections.last();
         if (!pseudo && block.level > current.level && (role == SectionRole::Unknown || role == current.role)) {
             current.blocks.append(block);
-            headings.append({current.role, heading, block.line, false});
+            // A sub-heading is part of its section's body ("### 14:05 UTC" under the timeline), not
+            // another name of the section: the report keeps it in the body.
+            headings.append({SectionRole::Unknown, heading, block.line, false});
             return;
         }
     }

@@ -67,15 +67,19 @@ std::optional<KeyValueLine> KeyValueLine::parse(QStringView line)
 
 std::optional<std::pair<QString, QString>> KeyValueLine::splitLabel(QStringView line)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\p{L}[^:]{0,39}?)\\s*:\\s+(\\S.*)$"),
-                                       QRegularExpression::DotMatchesEverythingOption);
+    // The label may end in an aside that holds colons of its own: "Issue Detection (November 10,
+    // 2023, 8:00 PM): Users reported ...".
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\p{L}[^:(]{0,39}?)\\s*(\\([^()]{1,48}\\))?\\s*:\\s+(\\S.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
     const auto m = re.match(line.toString());
     if (!m.hasMatch())
         return std::nullopt;
-    const QString label = m.captured(1).trimmed();
-    if (label.count(u' ') > 4 || label.contains(QStringLiteral("http")))
+    const QString words = m.captured(1).trimmed();
+    if (words.count(u' ') > 4 || words.contains(QStringLiteral("http")))
         return std::nullopt;
-    return std::make_pair(label, m.captured(2).trimmed());
+    const QString label = m.captured(2).isEmpty() ? words : words + u' ' + m.captured(2);
+    return std::make_pair(label, m.captured(3).trimmed());
 }
 
 } // namespace debrief

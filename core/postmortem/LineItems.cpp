@@ -5,15 +5,14 @@
 
 namespace debrief {
 
-namespace {
-
-// Bullets people type or paste instead of Markdown's "-": "●", "•", "▪", "◦", "➤", "→".
-qsizetype glyphBullet(const QString& line)
+qsizetype LineItems::bulletLength(QStringView line)
 {
     static const QRegularExpression glyph(QStringLiteral("^[\\x{2022}\\x{25CF}\\x{25AA}\\x{25E6}\\x{27A4}\\x{2192}\\x{25B6}\\x{2023}]\\s*"));
     const auto m = glyph.match(line);
     return m.hasMatch() ? m.capturedLength() : -1;
 }
+
+namespace {
 
 bool continuesLine(const QString& line)
 {
@@ -37,7 +36,7 @@ QVector<LineItem> LineItems::split(const MarkdownBlock& paragraph)
         if (text.isEmpty())
             continue;
         const int line = paragraph.lineOf(i);
-        const qsizetype bullet = glyphBullet(text);
+        const qsizetype bullet = bulletLength(text);
         if (bullet >= 0) {
             text = text.mid(bullet).trimmed();
         } else if (!items.isEmpty() && !items.last().label && continuesLine(text)) {
@@ -53,6 +52,15 @@ QVector<LineItem> LineItems::split(const MarkdownBlock& paragraph)
         items << item;
     }
     return items;
+}
+
+bool LineItems::isSignOff(const QString& line)
+{
+    static const QRegularExpression signOff(
+        QStringLiteral("^(?:best |kind |warm )?(?:regards|thanks|thank you|cheers|sincerely|yours)\\b[\\s,.!]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = line.simplified();
+    return t.count(u' ') < 4 && signOff.match(t).hasMatch();
 }
 
 bool LineItems::isClosingProse(const QString& line)

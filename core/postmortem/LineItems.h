@@ -26,9 +26,14 @@ class LineItems
 {
 public:
     static QVector<LineItem> split(const MarkdownBlock& paragraph);
+    // The length of a bullet people type or paste instead of Markdown's "-" ("● ", "• ", "▪ ", "➤ ")
+    // at the start of `line`, or -1.
+    static qsizetype bulletLength(QStringView line);
     // "Remember, even in the midst of chaos, ..." / "By implementing these measures, we ...": a
     // sentence that closes a section rather than listing one more thing to do.
     static bool isClosingProse(const QString& line);
+    // "Regards.", "Thanks," "Best regards": the letter ends here; what follows is its signature.
+    static bool isSignOff(const QString& line);
 };
 
 } // namespace debrief

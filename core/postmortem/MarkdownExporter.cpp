@@ -2,6 +2,7 @@
 #include "MarkdownExporter.h"
 
 #include "MarkdownEscaper.h"
+#include "SectionClassifier.h"
 
 #include <QStringList>
 
@@ -148,13 +149,26 @@ private:
 
     // The section's heading as the author wrote it ("Root Cause of the Outage", "Issue Summary"), so
     // that the report keeps their words; the canonical name when the document had none.
+    // A document that names a section twice ("Root Cause and Resolution", later "Root Cause") keeps
+    // both names, joined, as long as the joined heading still reads as that section.
     QString headingOf(SectionRole role) const
     {
+        QStringList names;
         for (const DocumentSection& s : m_incident.sections) {
-            if (s.role == role && !s.heading.trimmed().isEmpty())
-                return s.heading.trimmed();
+            const QString name = s.heading.trimmed();
+            if (s.role != role || name.isEmpty())
+                continue;
+            const bool known = std::any_of(names.cbegin(), names.cend(), [&name](const QString& n) {
+                return n.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (known)
+                continue;
+            const QString joined = (QStringList(names) << name).join(QStringLiteral(" / "));
+            if (!names.isEmpty() && SectionClassifier::classify(joined) != role)
+                break;
+            names << name;
         }
-        return sectionHeading(role);
+        return names.isEmpty() ? sectionHeading(role) : names.join(QStringLiteral(" / "));
     }
 
     QStringList sectionBody(SectionRole role) const

@@ -70,7 +70,10 @@ void MeasureReader::readParagraph(const MarkdownBlock& block, bool lastBlock, Ve
     const QVector<LineItem> items = LineItems::split(block);
     for (qsizetype k = 0; k < items.size(); ++k) {
         const LineItem& item = items[k];
-        if (item.label) {
+        m_signedOff = m_signedOff || LineItems::isSignOff(item.text);
+        if (m_signedOff) {
+            leftovers.addLines(item.firstLine, item.lastLine);
+        } else if (item.label) {
             addGroup(item.text, item.firstLine);
             m_labels << int(m_groups.size() - 1);
             m_labelOpen = true;

@@ -31,7 +31,8 @@ private:
     QVector<MeasureGroup> m_groups;
     QVector<int> m_labels; // groups that came from a label line ("Improvements:")
     bool m_marked = false; // the section has list items: its plain lines are prose
-    bool m_labelOpen = false; // a label line whose lines and list follow
+    bool m_labelOpen = false;
+    bool m_signedOff = false; // "Regards." was written: the rest is a signature // a label line whose lines and list follow
 };
 
 } // namespace debrief

@@ -175,7 +175,11 @@ SectionRole scoredRole(const QString& key)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     const QStringList words = key.split(separators, Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > kMaxHeadingWords)
+    // Dates and numbers in a heading ("Timeline (all times PST) 01/16/2024 - 02/28/2024") are no words.
+    const auto wordCount = std::count_if(words.cbegin(), words.cend(), [](const QString& w) {
+        return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+    });
+    if (wordCount == 0 || wordCount > kMaxHeadingWords)
         return SectionRole::Unknown;
     const QString spaced = u' ' + words.join(u' ') + u' ';
     SectionRole best = SectionRole::Unknown;

@@ -2,6 +2,7 @@
 #include "TimelineReader.h"
 
 #include "KeyValueLine.h"
+#include "LineItems.h"
 #include "TableColumns.h"
 #include "TimeExpressionParser.h"
 
@@ -23,6 +24,13 @@ QString withoutLeadingSeparators(QStringView text)
     while (i < text.size() && (text.at(i).isSpace() || QStringView(u":-\u2013\u2014|,)]>\u2192=").contains(text.at(i))))
         ++i;
     return text.mid(i).trimmed().toString();
+}
+
+// "● text", "• text", "▪ text": the text of a line bulleted by hand, else the line unchanged.
+QString withoutBulletGlyph(const QString& line)
+{
+    const qsizetype bullet = LineItems::bulletLength(line);
+    return bullet >= 0 ? line.mid(bullet).trimmed() : line;
 }
 
 } // namespace
@@ -97,6 +105,9 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
             open = addUntimed(line, lineNo, false);
         } else if (readDateLine(line)) {
             leftovers.addLines(lineNo, lineNo);
+        } else if (const QString glyphed = withoutBulletGlyph(line); glyphed != line) {
+            // "● Detection Time: ..." typed or pasted bullets are entries like Markdown's.
+            open = addUntimed(glyphed, lineNo, true);
         } else if (open >= 0) {
             appendTo(open, line);
         } else if (item) {
@@ -161,6 +172,17 @@ int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)
         if (const auto split = KeyValueLine::splitLabel(line)) {
             e.label = split->first;
             e.text = split->second;
+        }
+    }
+    // "Issue Detection: the issue was detected at 10:00 AM UTC" happened at 10:00: the time stays in
+    // the words as written and gives the entry its moment.
+    for (const QString& part : {e.label, e.text}) {
+        if (const auto time = TimeExpressionParser::find(part)) {
+            e.time = time;
+            e.day = m_day;
+            e.timeText = part.mid(time->start, time->length).trimmed();
+            m_state.noteZone(time->zone);
+            break;
         }
     }
     e.line = lineNo;
