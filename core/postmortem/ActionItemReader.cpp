@@ -64,6 +64,12 @@ bool readMeta(const QString& inside, ActionItem& item)
     return any;
 }
 
+bool isLabelOverLines(const MarkdownBlock& item)
+{
+    const QStringList lines = item.lines();
+    return lines.size() > 1 && lines.first().trimmed().endsWith(u':');
+}
+
 } // namespace
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
@@ -200,7 +206,14 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
     });
     bool signedOff = false; // "Regards." was written: the rest is a signature
     for (const MarkdownBlock& block : blocks) {
-        if (block.type == MarkdownBlockType::ListItem && !block.text.trimmed().isEmpty()) {
+        if (block.type == MarkdownBlockType::ListItem && isLabelOverLines(block)) {
+            // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
+            leftovers.addLines(block.line, block.line);
+            for (int i = 1; i < block.lines().size(); ++i) {
+                if (!block.lines()[i].trimmed().isEmpty())
+                    items << fromText(block.lines()[i], block.lineOf(i));
+            }
+        } else if (block.type == MarkdownBlockType::ListItem && !block.text.trimmed().isEmpty()) {
             items << fromItem(block);
         } else if (block.type == MarkdownBlockType::Table) {
             if (const auto rows = fromTable(block))

@@ -422,8 +422,80 @@ MarkdownBlock fenceLine(int line, const SourceLines& source)
     return b;
 }
 
+// A list indented four spaces or a tab is a code block to CommonMark, and a list to the person who
+// wrote it: "    * September 28th: Issue encountered ...". True when it opens with an item and has more.
+bool isIndentedList(const MarkdownBlock& code, const SourceLines& source)
+{
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[*+-]|\\d{1,2}[.)])\\s+\\S"));
+    if (code.type != MarkdownBlockType::Code || code.fenced)
+        return false;
+    int lines = 0;
+    int items = 0;
+    bool first = false;
+    for (int line = code.line; line <= code.endLine; ++line) {
+        const QString text = source.lineText(line);
+        if (text.trimmed().isEmpty())
+            continue;
+        const bool item = marker.match(text).hasMatch();
+        first = lines == 0 ? item : first;
+        ++lines;
+        items += item ? 1 : 0;
+    }
+    return first && items >= 2;
+}
+
+// Reads lines first..last again as Markdown with their common indentation taken off. Lines keep
+// their numbers; only the leading whitespace of each changes, so block spans are the source's lines.
+QVector<MarkdownBlock> readOutdented(const MarkdownBlock& code, const SourceLines& source)
+{
+    const auto indentOf = [](const QString& line) {
+        int width = 0;
+        for (const QChar c : line) {
+            if (c == u' ')
+                ++width;
+            else if (c == u'\t')
+                width += 4 - width % 4;
+            else
+                break;
+        }
+        return width;
+    };
+    int common = 1 << 20;
+    for (int line = code.line; line <= code.endLine; ++line) {
+        if (!source.lineText(line).trimmed().isEmpty())
+            common = std::min(common, indentOf(source.lineText(line)));
+    }
+    QByteArray text;
+    for (int line = code.line; line <= code.endLine; ++line) {
+        QString l = source.lineText(line);
+        int width = 0;
+        qsizetype cut = 0;
+        while (cut < l.size() && width < common && (l.at(cut) == u' ' || l.at(cut) == u'\t')) {
+            width += l.at(cut) == u'\t' ? 4 - width % 4 : 1;
+            ++cut;
+        }
+        text += l.mid(cut).toUtf8() + '\n';
+    }
+    const SourceLines outdented(text);
+    QVector<MarkdownBlock> blocks = parseLines(outdented, 1, outdented.lineCount());
+    const int shift = code.line - 1;
+    for (MarkdownBlock& b : blocks) {
+        b.line += shift;
+        b.endLine = std::min(b.endLine + shift, code.endLine);
+        for (int& l : b.textLines)
+            l += shift;
+        for (int& l : b.rowLines)
+            l += shift;
+        b.sourceStart = source.lineStart(b.line);
+        b.sourceEnd = source.lineEnd(b.endLine);
+    }
+    return blocks;
+}
+
 QVector<MarkdownBlock> readAgain(const MarkdownBlock& block, const SourceLines& source)
 {
+    if (isIndentedList(block, source))
+        return readOutdented(block, source);
     QVector<MarkdownBlock> out;
     // md4c gives "<h3>..</h3>" followed by text a paragraph of raw HTML and text, alone an HTML block.
     if (block.type == MarkdownBlockType::Html || block.type == MarkdownBlockType::Paragraph) {

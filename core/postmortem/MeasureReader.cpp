@@ -40,8 +40,16 @@ QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, 
             break;
         case MarkdownBlockType::ListItem: {
             const QString text = block.text.simplified();
+            const QStringList lines = block.lines();
             if (text.isEmpty()) {
                 leftovers.addBlock(block);
+            } else if (lines.size() > 1 && lines.first().trimmed().endsWith(u':')) {
+                // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
+                addGroup(lines.first(), block.line);
+                for (const QString& line : lines.mid(1)) {
+                    if (!line.trimmed().isEmpty())
+                        m_groups.last().items << line.simplified();
+                }
             } else if ((block.depth > 0 || m_labelOpen) && !m_groups.isEmpty()) {
                 m_groups.last().items << text;
             } else {
