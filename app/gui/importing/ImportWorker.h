@@ -10,10 +10,10 @@ namespace debrief {
 
 class Database;
 
-// Imports files on a worker thread, through the same core calls as `debrief-cli import`: the kind
-// of each file from its content (ImportKindDetector), a postmortem as a new incident, logs and
-// metrics into the given incident, each file one transaction on the worker's own connection to the
-// store. Reports progress per file and within a log file, and stops at the next batch when
+// Imports files on a worker thread, through the same core entry point as `debrief-cli import`
+// (FileImport, which detects the kind of each file): a postmortem as a new incident, logs and
+// metrics into the given incident (or the postmortem's new one), each file one transaction on the
+// worker's own connection to the store. Reports progress per file and within a log file, and stops at the next batch when
 // cancelled (a cancelled file stores nothing; files already imported stay).
 class ImportWorker : public QObject
 {
@@ -37,8 +37,6 @@ Q_SIGNALS:
 
 private:
     void importOne(Database& db, const QString& file, std::optional<IncidentId> into, ImportSummary& summary);
-    void importLog(Database& db, const QString& file, IncidentId into, ImportSummary& summary);
-    void importMetrics(Database& db, const QString& file, IncidentId into, ImportSummary& summary);
 
     std::atomic<bool> m_cancel = false;
     int m_file = 0;
