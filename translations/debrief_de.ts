@@ -1510,6 +1510,49 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>debrief::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Document history</source>
+        <translation>Verlauf des Dokuments</translation>
+    </message>
+    <message>
+        <source>Every version of the document is kept. Restoring one makes it the current document as a new version; the current one stays in this list.</source>
+        <translation>Jede Version des Dokuments bleibt erhalten. Eine wiederhergestellte Version wird als neue Version zum aktuellen Dokument; das bisherige bleibt in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Die ausgewählte Version wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ImportController</name>
     <message>
         <source>Importing…</source>
@@ -1556,6 +1599,13 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1: %2 series, %3 points as %4</source>
         <translation>%1: %2 Reihen, %3 Punkte als %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the document replaced (%n timeline entries); the one before is in the history</source>
+        <translation>
+            <numerusform>%1: Dokument ersetzt (%n Zeitleisteneintrag); das bisherige steht im Verlauf</numerusform>
+            <numerusform>%1: Dokument ersetzt (%n Zeitleisteneinträge); das bisherige steht im Verlauf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1743,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>Reject suggestion</source>
         <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>Delete incident &quot;%1&quot;</source>
+        <translation>Vorfall „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2333,91 @@ Oder schreiben Sie eines von Grund auf mit Datei › Neuer Vorfall… (Strg+N).<
     <message>
         <source>New Incident</source>
         <translation>Neuer Vorfall</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Incident…</source>
+        <translation>Vorfall &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Move the incident with its evidence to the trash (Undo brings it back)</source>
+        <translation>Den Vorfall mit seinen Belegen in den Papierkorb verschieben (Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Delete Incident</source>
+        <translation>Vorfall löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The versions of the incident&apos;s document, and restore one</source>
+        <translation>Die Versionen des Dokuments des Vorfalls, und eine davon wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Document…</source>
+        <translation>Dokument &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Import a postmortem as the incident&apos;s new document (the current one stays in its history)</source>
+        <translation>Ein Postmortem als neues Dokument des Vorfalls importieren (das bisherige bleibt in seinem Verlauf)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The history could not be read:
+%1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation>Version %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Replace Document</source>
+        <translation>Dokument ersetzen</translation>
+    </message>
+    <message>
+        <source>Postmortems (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Postmortems (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the document of “%1” by %2?
+
+The current document, with every edit made to it, stays in Incident › History and can be restored from there.</source>
+        <translation>Das Dokument von „%1“ durch %2 ersetzen?
+
+Das bisherige Dokument bleibt mit allen Änderungen unter Vorfall › Verlauf erhalten und kann dort wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Move “%1” with its evidence to the trash?
+
+Edit › Undo (Ctrl+Z) brings it back; debrief-cli trash --empty removes it for good.</source>
+        <translation>„%1“ mit seinen Belegen in den Papierkorb verschieben?
+
+Bearbeiten › Rückgängig (Strg+Z) holt ihn zurück; debrief-cli trash --empty entfernt ihn endgültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more under Show Details)</source>
+        <translation>
+            <numerusform>(%n weiterer unter „Details einblenden“)</numerusform>
+            <numerusform>(%n weitere unter „Details einblenden“)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

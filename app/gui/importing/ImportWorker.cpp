@@ -13,7 +13,7 @@ ImportWorker::ImportWorker(QObject* parent)
     : QObject(parent)
 { }
 
-void ImportWorker::run(const QString& storePath, const QStringList& files, qint64 intoIncident)
+void ImportWorker::run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument)
 {
     m_files = int(files.size());
     ImportSummary summary;
@@ -23,7 +23,7 @@ void ImportWorker::run(const QString& storePath, const QStringList& files, qint6
         Database db(storePath);
         for (m_file = 0; m_file < m_files && !m_cancel; ++m_file) {
             Q_EMIT progress(m_file, m_files, 0, files[m_file]);
-            importOne(db, files[m_file], into, summary);
+            importOne(db, files[m_file], into, replaceDocument, summary);
         }
     } catch (const StoreError& e) {
         summary.errors << e.message();
@@ -32,14 +32,16 @@ void ImportWorker::run(const QString& storePath, const QStringList& files, qint6
     Q_EMIT finished(summary);
 }
 
-void ImportWorker::importOne(Database& db, const QString& file, std::optional<IncidentId> into, ImportSummary& summary)
+void ImportWorker::importOne(Database& db, const QString& file, std::optional<IncidentId> into, bool replaceDocument,
+                             ImportSummary& summary)
 {
     const QString name = QFileInfo(file).fileName();
     FileImportOptions options;
     options.cancel = &m_cancel;
     // A dropped postmortem is a new incident: replacing the open one's document is a decision the
-    // user makes explicitly, not a drop.
-    options.documentsAsNewIncidents = true;
+    // user makes explicitly (Incident › Replace Document…, after a question), not a drop.
+    options.documentsAsNewIncidents = !replaceDocument;
+    options.replace = replaceDocument;
     options.progress = [this, &file](int percent, qint64) { Q_EMIT progress(m_file, m_files, percent, file); };
     const FileImportResult result = FileImport::run(db, file, summary.incident ? summary.incident : into, options);
     switch (result.status) {
@@ -57,7 +59,12 @@ void ImportWorker::importOne(Database& db, const QString& file, std::optional<In
     summary.incident = result.incident;
     switch (result.kind) {
     case ImportKind::Postmortem:
-        summary.imported << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
+        if (result.newIncident)
+            summary.imported << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
+        else
+            summary.imported << tr("%1: the document replaced (%n timeline entries); the one before is in the history",
+                                   nullptr, result.timelineEntries)
+                                    .arg(name);
         break;
     case ImportKind::Log:
         summary.imported << tr("%1: %2 log entries as %3, %4 kept raw")

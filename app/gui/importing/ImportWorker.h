@@ -28,7 +28,9 @@ public:
     void arm() { m_cancel = false; }
 
 public Q_SLOTS:
-    void run(const QString& storePath, const QStringList& files, qint64 intoIncident);
+    // With `replaceDocument` a postmortem replaces the document of `intoIncident` (asked of the user
+    // before), else it becomes a new incident.
+    void run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument);
 
 Q_SIGNALS:
     // file counts from 0; percent is of that file (logs report as they go, others 0 then 100).
@@ -36,7 +38,8 @@ Q_SIGNALS:
     void finished(const debrief::ImportSummary& summary);
 
 private:
-    void importOne(Database& db, const QString& file, std::optional<IncidentId> into, ImportSummary& summary);
+    void importOne(Database& db, const QString& file, std::optional<IncidentId> into, bool replaceDocument,
+                   ImportSummary& summary);
 
     std::atomic<bool> m_cancel = false;
     int m_file = 0;
