@@ -15,8 +15,7 @@ namespace debrief {
 
 DocumentHistory::DocumentHistory(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QVector<DocumentVersion> DocumentHistory::versions(IncidentId incident)
 {

@@ -6,9 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
-
 #include <algorithm>
-
 #include <cmath>
 
 namespace debrief {
@@ -42,10 +40,10 @@ int sectionHeadingLines(const QList<QByteArray>& lines)
 // holds. Evidence for a document that has too few headings to tell by them alone.
 int postmortemWords(const QList<QByteArray>& lines)
 {
-    static const char* const words[] = {"postmortem", "post-mortem", "post mortem", "root cause", "outage",
-                                        "incident", "timeline", "impact", "resolution", "mitigat",
-                                        "action item", "lessons learned", "downtime", "corrective", "prevent",
-                                        "severity", "resolved", "symptom", "investigat"};
+    static const char* const words[]
+        = {"postmortem", "post-mortem", "post mortem", "root cause",  "outage",          "incident", "timeline",
+           "impact",     "resolution",  "mitigat",     "action item", "lessons learned", "downtime", "corrective",
+           "prevent",    "severity",    "resolved",    "symptom",     "investigat"};
     QByteArray text;
     for (const QByteArray& line : lines)
         text += line.toLower() + '\n';
@@ -82,6 +80,11 @@ bool hasTimeNearStart(QByteArrayView line)
     const QString head = QString::fromUtf8(withoutAnsi(line.first(std::min<qsizetype>(line.size(), 96))).left(64));
     if (clock.match(head).hasMatch())
         return true;
+    // Compact stamps without separators: HDFS's "081109 203518", "20240810T190001".
+    static const QRegularExpression compact(
+        QStringLiteral("(?<![0-9])(?:[0-9]{2})?[0-9]{6}[ T]([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9](?![0-9])"));
+    if (compact.match(head).hasMatch())
+        return true;
     for (auto it = epoch.globalMatch(head); it.hasNext();) {
         const qint64 seconds = it.next().captured(1).toLongLong();
         if (seconds >= 946684800 && seconds < 4102444800) // 2000-01-01 .. 2100-01-01
@@ -110,7 +113,8 @@ double timeLedShare(const QList<QByteArray>& lines, int& timed)
 bool isTraceLine(QByteArrayView line)
 {
     static const QRegularExpression trace(QStringLiteral(
-        "^(?:\\s+at \\S+[(]|#[0-9]+ |goroutine [0-9]+ \\[|Traceback \\(most recent call last\\)|\\s*File \".*\", line [0-9]+"
+        "^(?:\\s+at \\S+[(]|#[0-9]+ |goroutine [0-9]+ \\[|Traceback \\(most recent call last\\)|\\s*File \".*\", line "
+        "[0-9]+"
         "|Caused by: |Stack trace:|\\[stacktrace\\]|panic: |[A-Za-z0-9_.]+[(](?:0x[0-9a-f]+|[)])|created by |"
         ".*Exception in thread )"));
     return trace.match(QString::fromUtf8(line.first(std::min<qsizetype>(line.size(), 120)))).hasMatch();
@@ -219,8 +223,8 @@ ImportKindDetection ImportKindDetector::detectBytes(QByteArrayView head, const L
     const MetricFormatDetection metric = metrics.detect(head);
     // A sure claim (a JSON API answer, even an error answer whose parser has the better message)
     // stands; a weak one (the generic CSV) must read values.
-    const bool metricReads = metric.format
-        && (metric.confidence >= kMetricConfidence || readsValues(*metric.format, head, whole));
+    const bool metricReads
+        = metric.format && (metric.confidence >= kMetricConfidence || readsValues(*metric.format, head, whole));
     const QString metricReason
         = metric.format ? QStringLiteral("%1 (%2%)").arg(metric.format->name(), percent(metric.confidence)) : QString();
     if (metricReads && metric.confidence >= kMetricConfidence)
@@ -258,11 +262,11 @@ ImportKindDetection ImportKindDetector::detectBytes(QByteArrayView head, const L
         return found(ImportKind::Postmortem, QStringLiteral("%1 postmortem words").arg(words));
 
     ImportKindDetection unknown;
-    unknown.reason = QStringLiteral("no kind fits: %1 section headings, %2 postmortem words, %3% of lines start "
-                                    "with a time, closest log format %4 at %5%")
-                         .arg(QString::number(headings), QString::number(words), percent(timeLed),
-                              log.closest ? log.closest->name() : QStringLiteral("none"),
-                              percent(log.closestConfidence));
+    unknown.reason
+        = QStringLiteral("no kind fits: %1 section headings, %2 postmortem words, %3% of lines start "
+                         "with a time, closest log format %4 at %5%")
+              .arg(QString::number(headings), QString::number(words), percent(timeLed),
+                   log.closest ? log.closest->name() : QStringLiteral("none"), percent(log.closestConfidence));
     // The generic format scores a timed line 0.4 or 0.5; the share of timed lines is the honest figure for it.
     const bool specific = log.closest && log.closest->specificity() > 0 && log.closestConfidence > 0.0;
     unknown.closest = specific ? log.closest->name() : QStringLiteral("generic");

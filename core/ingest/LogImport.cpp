@@ -224,9 +224,10 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         // A non-empty file of which every line stayed raw was not read as a log: storing it as a
         // "successful" import of nothing would hide that (a JSON API answer, a config file).
         if (outcome.sizeBytes > 0 && outcome.entries - outcome.unparsed <= 0) {
-            return failure(result, Tr::tr("none of the %n lines could be read as %1; nothing was stored", nullptr,
-                                          int(std::min<qint64>(outcome.lines, INT_MAX)))
-                                       .arg(result.format));
+            return failure(result,
+                           Tr::tr("none of the %n lines could be read as %1; nothing was stored", nullptr,
+                                  int(std::min<qint64>(outcome.lines, INT_MAX)))
+                               .arg(result.format));
         }
         if (const auto earlier = repository.findByHash(incident, outcome.contentHash, source.id)) {
             if (!options.force) {

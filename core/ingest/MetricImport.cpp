@@ -198,7 +198,8 @@ MetricImportResult MetricImport::run(Database& db, IncidentId incident, const QS
     const bool anyPoint = std::any_of(parsed.series.cbegin(), parsed.series.cend(),
                                       [](const MetricSeriesData& s) { return !s.points.isEmpty(); });
     if (!anyPoint)
-        return failure(result, Tr::tr("no points could be read from the file as %1; nothing was stored").arg(result.format));
+        return failure(result,
+                       Tr::tr("no points could be read from the file as %1; nothing was stored").arg(result.format));
     result.gaps = parsed.gaps;
 
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace debrief {
@@ -42,8 +41,7 @@ PostmortemFileImportResult PostmortemFileImport::run(Database& db, const QString
         return failure(Tr::tr("no incident %1").arg(into->value));
     if (into && replace == DocumentReplace::Refuse && repository.hasDocument(*into)) {
         PostmortemFileImportResult refused = failure(
-            Tr::tr("incident %1 already has a document; it is replaced only when that is asked for")
-                .arg(into->value));
+            Tr::tr("incident %1 already has a document; it is replaced only when that is asked for").arg(into->value));
         refused.needsReplace = true;
         refused.incident = *into;
         return refused;

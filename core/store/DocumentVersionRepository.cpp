@@ -28,8 +28,7 @@ DocumentVersion readRow(const Statement& row, IncidentId incident, bool withCont
 
 DocumentVersionRepository::DocumentVersionRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 int DocumentVersionRepository::add(const DocumentVersion& version)
 {

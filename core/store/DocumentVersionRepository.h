@@ -4,7 +4,6 @@
 #include "DocumentVersion.h"
 
 #include <QVector>
-
 #include <optional>
 
 namespace debrief {

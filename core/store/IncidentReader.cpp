@@ -30,10 +30,10 @@ IncidentReader::IncidentReader(Database& db)
 
 std::optional<Incident> IncidentReader::load(IncidentId id)
 {
-    Statement row = m_db.prepare(
-        "SELECT title, summary, impact, severity, status, incident_date, timezone, started_at, ended_at,"
-        " stated_duration_minutes, duration_text, resolution, source_path FROM incidents WHERE id = ?1"
-        " AND deleted_at IS NULL"); // an incident in the trash is TrashRepository's
+    Statement row
+        = m_db.prepare("SELECT title, summary, impact, severity, status, incident_date, timezone, started_at, ended_at,"
+                       " stated_duration_minutes, duration_text, resolution, source_path FROM incidents WHERE id = ?1"
+                       " AND deleted_at IS NULL"); // an incident in the trash is TrashRepository's
     row.bind(1, id.value);
     if (!row.step())
         return std::nullopt;

@@ -228,13 +228,8 @@ ALTER TABLE incidents ADD COLUMN deleted_at INTEGER; -- UTC ms; NULL unless in t
 
 const QList<Migration>& storeMigrations()
 {
-    static const QList<Migration> migrations{
-        {1, kSchemaV1},
-        {2, kSchemaV2},
-        {3, kSchemaV3},
-        {4, kSchemaV4},
-        {5, kSchemaV5},
-        {6, kSchemaV6},
+    static const QList<Migration> migrations {
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
     };
     return migrations;
 }

@@ -10,8 +10,7 @@ namespace debrief {
 
 TrashRepository::TrashRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 bool TrashRepository::moveToTrash(IncidentId id)
 {

@@ -164,7 +164,8 @@ void TestCliCommands::importIntoAnExistingIncidentReplacesItsDocumentOnlyWithRep
     QCOMPARE(showJson(id)[QStringLiteral("title")].toString(), title); // untouched
     QCOMPARE(showJson(id)[QStringLiteral("timeline")].toArray().size(), 7);
 
-    const Run again = cli({QStringLiteral("import"), other, QStringLiteral("--incident"), id, QStringLiteral("--replace")});
+    const Run again
+        = cli({QStringLiteral("import"), other, QStringLiteral("--incident"), id, QStringLiteral("--replace")});
     QCOMPARE(again.code, 0);
     QCOMPARE(again.out.trimmed(), id);
     QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("incidents"), QStringLiteral("--json")}).out.toUtf8())

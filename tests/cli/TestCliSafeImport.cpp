@@ -92,8 +92,9 @@ void TestCliSafeImport::unknownFileIsRefusedNamingTheClosestFormat()
 {
     const QString id = importReference();
     const QString services = QStringLiteral(DEBRIEF_TEST_DATA "/refused/services");
-    for (const QStringList& arguments : {QStringList {QStringLiteral("import"), services},
-                                         QStringList {QStringLiteral("import"), QStringLiteral("--incident"), id, services}}) {
+    for (const QStringList& arguments :
+         {QStringList {QStringLiteral("import"), services},
+          QStringList {QStringLiteral("import"), QStringLiteral("--incident"), id, services}}) {
         const Run run = cli(arguments);
         QCOMPARE(run.code, 2);
         const QString expected = QStringLiteral("debrief-cli: %1: not a postmortem, log or metrics file that Debrief "
@@ -126,7 +127,9 @@ void TestCliSafeImport::replaceIsRecoverableAndHistoryListsEveryVersion()
 {
     const QString id = importReference();
     const QString original = cli({QStringLiteral("export"), id}).out;
-    QCOMPARE(cli({QStringLiteral("import"), m_other, QStringLiteral("--incident"), id, QStringLiteral("--replace")}).code, 0);
+    QCOMPARE(
+        cli({QStringLiteral("import"), m_other, QStringLiteral("--incident"), id, QStringLiteral("--replace")}).code,
+        0);
     const QJsonArray versions = jsonOf({QStringLiteral("history"), id, QStringLiteral("--json")});
     // 1: the reference as imported; 2: the replacing file (nothing was edited in between, so no
     // "edits since" version).
@@ -137,8 +140,9 @@ void TestCliSafeImport::replaceIsRecoverableAndHistoryListsEveryVersion()
     QVERIFY(versions[0][QStringLiteral("summary")].toString().contains(QStringLiteral("7 timeline entries")));
     QVERIFY(versions[0][QStringLiteral("at")].toString().endsWith(u'Z'));
     const QStringList keys = versions[0].toObject().keys();
-    QCOMPARE(keys, (QStringList {QStringLiteral("at"), QStringLiteral("source"), QStringLiteral("summary"),
-                                 QStringLiteral("version")}));
+    QCOMPARE(keys,
+             (QStringList {QStringLiteral("at"), QStringLiteral("source"), QStringLiteral("summary"),
+                           QStringLiteral("version")}));
 
     // Restoring version 1 gives back exactly the report the incident had.
     QCOMPARE(cli({QStringLiteral("restore"), id, QStringLiteral("1")}).code, 0);
@@ -149,7 +153,9 @@ void TestCliSafeImport::restoreBringsAVersionBackAsANewVersion()
 {
     const QString id = importReference();
     const QString original = cli({QStringLiteral("export"), id}).out;
-    QCOMPARE(cli({QStringLiteral("import"), m_other, QStringLiteral("--incident"), id, QStringLiteral("--replace")}).code, 0);
+    QCOMPARE(
+        cli({QStringLiteral("import"), m_other, QStringLiteral("--incident"), id, QStringLiteral("--replace")}).code,
+        0);
     const QString replaced = cli({QStringLiteral("export"), id}).out;
     const Run restore = cli({QStringLiteral("restore"), id, QStringLiteral("1")});
     QVERIFY2(restore.code == 0, qPrintable(restore.err));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DocumentHistory.h"
-
 #include "Database.h"
+#include "DocumentHistory.h"
 #include "DocumentVersionRepository.h"
 #include "IncidentRepository.h"
 #include "MarkdownExporter.h"
@@ -11,7 +10,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace debrief;
@@ -139,7 +137,8 @@ void TestDocumentHistory::failedReplaceAddsNoVersion()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray("\x00\x01\x02\x03\xff\xfe", 6).repeated(100));
     file.close();
-    const PostmortemFileImportResult failed = PostmortemFileImport::run(*m_db, binary, {}, id, DocumentReplace::Replace);
+    const PostmortemFileImportResult failed
+        = PostmortemFileImport::run(*m_db, binary, {}, id, DocumentReplace::Replace);
     QVERIFY(!failed.ok);
     QCOMPARE(report(id), before);
     QCOMPARE(DocumentHistory(*m_db).versions(id).size(), 1);

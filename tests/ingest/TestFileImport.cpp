@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FileImport.h"
-
 #include "Database.h"
 #include "EvidenceRepository.h"
+#include "FileImport.h"
 #include "IncidentRepository.h"
 
 #include <QDate>
 #include <QTest>
-
 #include <memory>
 
 using namespace debrief;

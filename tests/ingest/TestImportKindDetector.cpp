@@ -186,12 +186,20 @@ void TestImportKindDetector::csvOfNumbersIsMetrics()
 void TestImportKindDetector::timeLedLinesAreALog()
 {
     // Windows CBS: a time, a comma, then columns no specific format names.
-    const QByteArray log("2016-09-13 09:31:36, Info                  CBS    TI: --- Initializing Trusted Installer ---\n"
-                         "2016-09-13 09:31:36, Info                  CBS    TI: Last boot time: 2016-09-13 09:27:50.500\n"
-                         "2016-09-13 09:31:36, Info                  CBS    Starting TrustedInstaller initialization.\n"
-                         "2016-09-13 09:31:37, Warning               CBS    Failed to get next element [HRESULT = 0x800f0805]\n");
+    const QByteArray log(
+        "2016-09-13 09:31:36, Info                  CBS    TI: --- Initializing Trusted Installer ---\n"
+        "2016-09-13 09:31:36, Info                  CBS    TI: Last boot time: 2016-09-13 09:27:50.500\n"
+        "2016-09-13 09:31:36, Info                  CBS    Starting TrustedInstaller initialization.\n"
+        "2016-09-13 09:31:37, Warning               CBS    Failed to get next element [HRESULT = 0x800f0805]\n");
     const ImportKindDetection detection = ImportKindDetector::detectBytes(log, LogFormatRegistry::builtIn());
     QCOMPARE(kindName(detection.kind) + u' ' + detection.reason, QStringLiteral("log ") + detection.reason);
+    // HDFS: a compact date and time, which no format of this build reads; still a log, never a document.
+    const QByteArray hdfs(
+        "081109 203518 143 INFO dfs.DataNode$DataXceiver: Receiving block blk_-1608999687919862906\n"
+        "081109 203518 35 INFO dfs.FSNamesystem: BLOCK* NameSystem.allocateBlock: /mnt/hadoop/job.jar\n"
+        "081109 203519 145 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block terminating\n");
+    const ImportKindDetection hdfsDetection = ImportKindDetector::detectBytes(hdfs, LogFormatRegistry::builtIn());
+    QCOMPARE(kindName(hdfsDetection.kind) + u' ' + hdfsDetection.reason, QStringLiteral("log ") + hdfsDetection.reason);
 }
 
 void TestImportKindDetector::plainTextPostmortemWithTimedLinesIsAPostmortem()

@@ -4,13 +4,11 @@
 #include "Migrations.h"
 #include "StoreError.h"
 #include "Transaction.h"
-
 #include "TrashRepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace debrief;
@@ -138,10 +136,11 @@ void TestDatabase::migratesEveryOlderVersionToTheCurrentOne()
             break;
         QCOMPARE(sqlite3_exec(raw, migration.sql, nullptr, nullptr, nullptr), SQLITE_OK);
     }
-    const QByteArray setup = QByteArrayLiteral("INSERT INTO incidents (id, title, created_at, updated_at)"
-                                               " VALUES (1, 'Old incident', 0, 0);"
-                                               "INSERT INTO root_causes (incident_id, position, text) VALUES (1, 0, 'disk');"
-                                               "PRAGMA user_version = ")
+    const QByteArray setup
+        = QByteArrayLiteral("INSERT INTO incidents (id, title, created_at, updated_at)"
+                            " VALUES (1, 'Old incident', 0, 0);"
+                            "INSERT INTO root_causes (incident_id, position, text) VALUES (1, 0, 'disk');"
+                            "PRAGMA user_version = ")
         + QByteArray::number(version);
     QCOMPARE(sqlite3_exec(raw, setup.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);
