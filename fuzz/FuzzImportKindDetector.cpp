@@ -12,8 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     using namespace debrief;
     const QByteArrayView bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     for (const bool whole : {true, false}) {
-        const ImportKindDetection detection
-            = ImportKindDetector::detectBytes(bytes, LogFormatRegistry::builtIn(), MetricFormatRegistry::builtIn(), whole);
+        const ImportKindDetection detection = ImportKindDetector::detectBytes(bytes, LogFormatRegistry::builtIn(),
+                                                                              MetricFormatRegistry::builtIn(), whole);
         if (detection.kind == ImportKind::Unknown && detection.refusal().isEmpty())
             __builtin_trap();
     }

@@ -37,15 +37,16 @@ QString ImportCommand::description() const
 
 void ImportCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({kIncident, tr("Import into this incident (logs and metrics; a postmortem only with --replace)."),
-                      tr("ID")});
+    parser.addOption(
+        {kIncident, tr("Import into this incident (logs and metrics; a postmortem only with --replace)."), tr("ID")});
     parser.addOption({kFormat, tr("Skip detection: the format of the files (see 'formats')."), tr("NAME")});
     parser.addOption(
         {kTimezone, tr("The zone of times that state none (default: as the document says, else UTC)."), tr("TZ")});
     parser.addOption({kYear, tr("The year of dates that state none."), tr("YYYY")});
     parser.addOption({kForce, tr("Import a log file again that the incident already has, replacing it.")});
-    parser.addOption({kReplace, tr("Replace the document of --incident by the postmortem given (the one it has "
-                                   "now stays in its history).")});
+    parser.addOption({kReplace,
+                      tr("Replace the document of --incident by the postmortem given (the one it has "
+                         "now stays in its history).")});
     parser.addOption(
         {kAt, tr("The time of a metrics snapshot without timestamps (default: the file's time)."), tr("T")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
@@ -100,8 +101,8 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
     for (const QString& file : files) {
         if (terminal) {
             options.progress = [&context, &file](int percent, qint64 entries) {
-                context.err() << '\r'
-                              << tr("%1: %2% (%3 entries)").arg(file, QString::number(percent), QString::number(entries));
+                context.err()
+                    << '\r' << tr("%1: %2% (%3 entries)").arg(file, QString::number(percent), QString::number(entries));
                 context.err().flush();
             };
         }
@@ -182,9 +183,10 @@ void ImportCommand::reportFailure(CommandContext& context, const FileImportResul
     case FileImportStatus::NeedsReplace: {
         const QString id = QString::number(result.incident ? result.incident->value : 0);
         context.error(QStringLiteral("%1: %2").arg(
-            file, tr("incident %1 already has a document; add --replace to replace it (the document it has now "
-                     "stays recoverable: debrief-cli history %1)")
-                      .arg(id)));
+            file,
+            tr("incident %1 already has a document; add --replace to replace it (the document it has now "
+               "stays recoverable: debrief-cli history %1)")
+                .arg(id)));
         return;
     }
     case FileImportStatus::NotRecognised:

@@ -40,7 +40,8 @@ int RestoreCommand::run(const QCommandLineParser& parser, CommandContext& contex
         return ExitUsage;
     }
     if (result.keptEdits > 0)
-        context.err() << tr("the edits since the last version were kept as version %1").arg(result.keptEdits) << Qt::endl;
+        context.err() << tr("the edits since the last version were kept as version %1").arg(result.keptEdits)
+                      << Qt::endl;
     context.err() << tr("incident %1: version %2 restored as version %3")
                          .arg(QString::number(incident->id.value), QString::number(result.restored),
                               QString::number(result.newVersion))

@@ -60,8 +60,8 @@ int TrashCommand::run(const QCommandLineParser& parser, CommandContext& context)
     context.out() << tr("ID    DELETED                   LOG ENTRIES  POINTS   TITLE") << Qt::endl;
     for (const TrashedIncident& t : incidents) {
         context.out() << QString::number(t.id.value).leftJustified(6) << t.deletedAt.toIso().leftJustified(26)
-                      << QString::number(t.logEntries).leftJustified(13) << QString::number(t.metricPoints).leftJustified(9)
-                      << t.title << Qt::endl;
+                      << QString::number(t.logEntries).leftJustified(13)
+                      << QString::number(t.metricPoints).leftJustified(9) << t.title << Qt::endl;
     }
     return ExitOk;
 }

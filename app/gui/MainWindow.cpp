@@ -327,7 +327,8 @@ void MainWindow::createIncidentMenu()
     history->setStatusTip(tr("The versions of the incident's document, and restore one"));
     QAction* replace = incident->addAction(tr("&Replace Document…"), this, &MainWindow::replaceDocumentDialog);
     replace->setObjectName(QStringLiteral("actionReplaceDocument"));
-    replace->setStatusTip(tr("Import a postmortem as the incident's new document (the current one stays in its history)"));
+    replace->setStatusTip(
+        tr("Import a postmortem as the incident's new document (the current one stays in its history)"));
 }
 
 void MainWindow::showHistory()
@@ -359,13 +360,15 @@ bool MainWindow::restoreVersion(int version)
         result.error = e.message();
     }
     if (!result.ok) {
-        QMessageBox::warning(this, tr("Restore"), tr("Version %1 could not be restored: %2").arg(version).arg(result.error));
+        QMessageBox::warning(this, tr("Restore"),
+                             tr("Version %1 could not be restored: %2").arg(version).arg(result.error));
         return false;
     }
     // The undo stack names rows of the document that was replaced: it cannot apply to the restored one.
     m_editor->setDatabase(&m_session->database());
     showEditedIncident(id);
-    statusBar()->showMessage(tr("Version %1 restored as version %2.").arg(result.restored).arg(result.newVersion), 10000);
+    statusBar()->showMessage(tr("Version %1 restored as version %2.").arg(result.restored).arg(result.newVersion),
+                             10000);
     return true;
 }
 

@@ -60,7 +60,8 @@ void ImportWorker::importOne(Database& db, const QString& file, std::optional<In
     switch (result.kind) {
     case ImportKind::Postmortem:
         if (result.newIncident)
-            summary.imported << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
+            summary.imported
+                << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
         else
             summary.imported << tr("%1: the document replaced (%n timeline entries); the one before is in the history",
                                    nullptr, result.timelineEntries)
@@ -74,11 +75,8 @@ void ImportWorker::importOne(Database& db, const QString& file, std::optional<In
                                 .arg(result.unparsed);
         break;
     case ImportKind::Metric:
-        summary.imported << tr("%1: %2 series, %3 points as %4")
-                                .arg(name)
-                                .arg(result.series)
-                                .arg(result.points)
-                                .arg(result.format);
+        summary.imported
+            << tr("%1: %2 series, %3 points as %4").arg(name).arg(result.series).arg(result.points).arg(result.format);
         break;
     case ImportKind::Unknown:
         break;

@@ -13,8 +13,8 @@ class Database;
 // Imports files on a worker thread, through the same core entry point as `debrief-cli import`
 // (FileImport, which detects the kind of each file): a postmortem as a new incident, logs and
 // metrics into the given incident (or the postmortem's new one), each file one transaction on the
-// worker's own connection to the store. Reports progress per file and within a log file, and stops at the next batch when
-// cancelled (a cancelled file stores nothing; files already imported stay).
+// worker's own connection to the store. Reports progress per file and within a log file, and stops at the next batch
+// when cancelled (a cancelled file stores nothing; files already imported stay).
 class ImportWorker : public QObject
 {
     Q_OBJECT

@@ -27,9 +27,10 @@ HistoryDialog::HistoryDialog(const QString& incidentTitle, const QVector<Documen
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     for (const DocumentVersion& v : versions) {
-        auto* item = new QTreeWidgetItem(m_list, {QString::number(v.version),
-                                                  v.at.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                  v.source, v.summary});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         {QString::number(v.version),
+                                          v.at.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), v.source,
+                                          v.summary});
         item->setData(0, Qt::UserRole, v.version);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

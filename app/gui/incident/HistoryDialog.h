@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QVector>
-
 #include <optional>
 
 class QPushButton;
