@@ -81,6 +81,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>%1: no incident %2 (see &apos;debrief-cli incidents&apos;)</source>
         <translation>%1: kein Vorfall %2 (siehe „debrief-cli incidents“)</translation>
     </message>
+    <message>
+        <source>%1: incident %2 is in the trash (&apos;debrief-cli undelete %2&apos; brings it back)</source>
+        <translation>%1: Vorfall %2 ist im Papierkorb („debrief-cli undelete %2“ holt ihn zurück)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -139,6 +143,29 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>unknown palette &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannte Palette „%1“ (erwartet wird eine von: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Move an incident with its evidence to the trash (&apos;undelete&apos; brings it back).</source>
+        <translation>Einen Vorfall mit seinen Belegen in den Papierkorb verschieben („undelete“ holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>The incident.</source>
+        <translation>Der Vorfall.</translation>
+    </message>
+    <message>
+        <source>delete takes one incident id</source>
+        <translation>delete erwartet eine Vorfalls-ID</translation>
+    </message>
+    <message>
+        <source>incident %1 could not be moved to the trash</source>
+        <translation>Vorfall %1 konnte nicht in den Papierkorb verschoben werden</translation>
+    </message>
+    <message>
+        <source>incident %1 (%2) moved to the trash; &apos;debrief-cli undelete %1&apos; brings it back</source>
+        <translation>Vorfall %1 (%2) in den Papierkorb verschoben; „debrief-cli undelete %1“ holt ihn zurück</translation>
     </message>
 </context>
 <context>
@@ -239,6 +266,62 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>DocumentHistory</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n Zeitleisteneintrag</numerusform>
+            <numerusform>%n Zeitleisteneinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root causes</source>
+        <translation>
+            <numerusform>%n Grundursache</numerusform>
+            <numerusform>%n Grundursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation>kein Vorfall %1</translation>
+    </message>
+    <message>
+        <source>edits since version %1</source>
+        <translation>Änderungen seit Version %1</translation>
+    </message>
+    <message>
+        <source>the document before its first recorded version</source>
+        <translation>das Dokument vor seiner ersten gespeicherten Version</translation>
+    </message>
+    <message>
+        <source>incident %1 has no version %2 (see &apos;history %1&apos;)</source>
+        <translation>Vorfall %1 hat keine Version %2 (siehe „history %1“)</translation>
+    </message>
+    <message>
+        <source>version %1 of incident %2 cannot be read back</source>
+        <translation>Version %1 von Vorfall %2 lässt sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>restore of version %1</source>
+        <translation>Wiederherstellung von Version %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceAnalyzer</name>
     <message>
         <source>%1 log entries per minute</source>
@@ -281,6 +364,21 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>FileImport</name>
+    <message>
+        <source>cannot read the file: no such readable file</source>
+        <translation>Datei nicht lesbar: keine solche lesbare Datei</translation>
+    </message>
+    <message>
+        <source>logs and metrics go into an incident</source>
+        <translation>Protokolle und Metriken gehören zu einem Vorfall</translation>
+    </message>
+    <message>
+        <source>the store could not be written (is it read-only, full or locked by another program?); nothing of the file was stored</source>
+        <translation>in die Datenbank konnte nicht geschrieben werden (ist sie schreibgeschützt, voll oder von einem anderen Programm gesperrt?); nichts aus der Datei wurde gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>FormatsCommand</name>
     <message>
         <source>List the formats Debrief can import.</source>
@@ -308,11 +406,34 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>HistoryCommand</name>
     <message>
-        <source>Import into this incident (a postmortem replaces its document).</source>
-        <translation>In diesen Vorfall importieren (ein Postmortem ersetzt sein Dokument).</translation>
+        <source>List the versions of an incident&apos;s document (imports, replaced edits, restores).</source>
+        <translation>Die Versionen des Dokuments eines Vorfalls auflisten (Importe, ersetzte Änderungen, Wiederherstellungen).</translation>
     </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The incident.</source>
+        <translation>Der Vorfall.</translation>
+    </message>
+    <message>
+        <source>history takes one incident id</source>
+        <translation>history erwartet eine Vorfalls-ID</translation>
+    </message>
+    <message>
+        <source>Incident %1 has no recorded versions yet.</source>
+        <translation>Vorfall %1 hat noch keine gespeicherten Versionen.</translation>
+    </message>
+    <message>
+        <source>VERSION  AT                        SOURCE / SUMMARY</source>
+        <translation>VERSION  ZEIT                      QUELLE / ÜBERSICHT</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -425,6 +546,33 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1: incident %2: %3 series, %4 points (%5 gaps) as %6</source>
         <translation>%1: Vorfall %2: %3 Reihen, %4 Punkte (%5 Lücken) als %6</translation>
+    </message>
+    <message>
+        <source>Import into this incident (logs and metrics; a postmortem only with --replace).</source>
+        <translation>In diesen Vorfall importieren (Protokolle und Metriken; ein Postmortem nur mit --replace).</translation>
+    </message>
+    <message>
+        <source>Replace the document of --incident by the postmortem given (the one it has now stays in its history).</source>
+        <translation>Das Dokument von --incident durch das angegebene Postmortem ersetzen (das bisherige bleibt in seinem Verlauf).</translation>
+    </message>
+    <message>
+        <source>%1: the document it replaced is version %2 (debrief-cli history %3)</source>
+        <translation>%1: das ersetzte Dokument ist Version %2 (debrief-cli history %3)</translation>
+    </message>
+    <message>
+        <source>incident %1 already has a document; add --replace to replace it (the document it has now stays recoverable: debrief-cli history %1)</source>
+        <translation>Vorfall %1 hat bereits ein Dokument; --replace angeben, um es zu ersetzen (das bisherige Dokument bleibt wiederherstellbar: debrief-cli history %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKindDetector</name>
+    <message>
+        <source>not a postmortem, log or metrics file that Debrief can read</source>
+        <translation>kein Postmortem, Protokoll und keine Metrikdatei, die Debrief lesen kann</translation>
+    </message>
+    <message>
+        <source>not a postmortem, log or metrics file that Debrief can read (closest: %1, %2% of sampled lines)</source>
+        <translation>kein Postmortem, Protokoll und keine Metrikdatei, die Debrief lesen kann (am nächsten: %1, %2 % der untersuchten Zeilen)</translation>
     </message>
 </context>
 <context>
@@ -607,6 +755,13 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>unknown log format &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Logformat „%1“ (bekannt: %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>none of the %n lines could be read as %1; nothing was stored</source>
+        <translation>
+            <numerusform>die %n Zeile konnte nicht als %1 gelesen werden; nichts wurde gespeichert</numerusform>
+            <numerusform>keine der %n Zeilen konnte als %1 gelesen werden; nichts wurde gespeichert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogLevelStyle</name>
@@ -700,6 +855,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>%1: %2 points share a timestamp with another point of their series; the last value was kept</source>
         <translation>%1: %2 Punkte teilen einen Zeitstempel mit einem anderen Punkt ihrer Reihe; der letzte Wert wurde behalten</translation>
     </message>
+    <message>
+        <source>no points could be read from the file as %1; nothing was stored</source>
+        <translation>aus der Datei konnten keine Messpunkte als %1 gelesen werden; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>PostmortemFileImport</name>
@@ -714,6 +873,14 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>not a postmortem document</source>
         <translation>kein Postmortem-Dokument</translation>
+    </message>
+    <message>
+        <source>no incident %1</source>
+        <translation>kein Vorfall %1</translation>
+    </message>
+    <message>
+        <source>incident %1 already has a document; it is replaced only when that is asked for</source>
+        <translation>Vorfall %1 hat bereits ein Dokument; es wird nur ersetzt, wenn das ausdrücklich verlangt wird</translation>
     </message>
 </context>
 <context>
@@ -806,6 +973,37 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>The timeline has times but the postmortem states no time zone</source>
         <translation>Die Zeitleiste enthält Uhrzeiten, das Postmortem nennt aber keine Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Bring a version of an incident&apos;s document back (as a new version; see &apos;history&apos;).</source>
+        <translation>Eine Version des Dokuments eines Vorfalls zurückholen (als neue Version; siehe „history“).</translation>
+    </message>
+    <message>
+        <source>The incident.</source>
+        <translation>Der Vorfall.</translation>
+    </message>
+    <message>
+        <source>The version to bring back.</source>
+        <translation>Die zurückzuholende Version.</translation>
+    </message>
+    <message>
+        <source>restore takes an incident id and a version number</source>
+        <translation>restore erwartet eine Vorfalls-ID und eine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version number (see &apos;debrief-cli history %2&apos;)</source>
+        <translation>„%1“ ist keine Versionsnummer (siehe „debrief-cli history %2“)</translation>
+    </message>
+    <message>
+        <source>the edits since the last version were kept as version %1</source>
+        <translation>die Änderungen seit der letzten Version wurden als Version %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>incident %1: version %2 restored as version %3</source>
+        <translation>Vorfall %1: Version %2 als Version %3 wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1304,63 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>TrashCommand</name>
+    <message>
+        <source>List the deleted incidents; --empty removes them for good.</source>
+        <translation>Die gelöschten Vorfälle auflisten; --empty entfernt sie endgültig.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Remove every incident in the trash with its evidence and free the space.</source>
+        <translation>Alle Vorfälle im Papierkorb mit ihren Belegen entfernen und den Platz freigeben.</translation>
+    </message>
+    <message>
+        <source>trash takes no arguments</source>
+        <translation>trash erwartet keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incidents removed for good</source>
+        <translation>
+            <numerusform>%n Vorfall endgültig entfernt</numerusform>
+            <numerusform>%n Vorfälle endgültig entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>ID    DELETED                   LOG ENTRIES  POINTS   TITLE</source>
+        <translation>ID    GELÖSCHT                  LOGEINTRÄGE  PUNKTE   TITEL</translation>
+    </message>
+</context>
+<context>
+    <name>UndeleteCommand</name>
+    <message>
+        <source>Bring an incident back from the trash with its evidence.</source>
+        <translation>Einen Vorfall mit seinen Belegen aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message>
+        <source>The incident in the trash.</source>
+        <translation>Der Vorfall im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>undelete takes one incident id</source>
+        <translation>undelete erwartet eine Vorfalls-ID</translation>
+    </message>
+    <message>
+        <source>%1: incident %2 is not in the trash (see &apos;debrief-cli trash&apos;)</source>
+        <translation>%1: Vorfall %2 ist nicht im Papierkorb (siehe „debrief-cli trash“)</translation>
+    </message>
+    <message>
+        <source>incident %1 is back</source>
+        <translation>Vorfall %1 ist zurück</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ActionItemsModel</name>
     <message>
         <source>Status</source>
@@ -1255,6 +1510,49 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>debrief::HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Document history</source>
+        <translation>Verlauf des Dokuments</translation>
+    </message>
+    <message>
+        <source>Every version of the document is kept. Restoring one makes it the current document as a new version; the current one stays in this list.</source>
+        <translation>Jede Version des Dokuments bleibt erhalten. Eine wiederhergestellte Version wird als neue Version zum aktuellen Dokument; das bisherige bleibt in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Die ausgewählte Version wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>debrief::ImportController</name>
     <message>
         <source>Importing…</source>
@@ -1301,6 +1599,13 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1: %2 series, %3 points as %4</source>
         <translation>%1: %2 Reihen, %3 Punkte als %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the document replaced (%n timeline entries); the one before is in the history</source>
+        <translation>
+            <numerusform>%1: Dokument ersetzt (%n Zeitleisteneintrag); das bisherige steht im Verlauf</numerusform>
+            <numerusform>%1: Dokument ersetzt (%n Zeitleisteneinträge); das bisherige steht im Verlauf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1743,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>Reject suggestion</source>
         <translation>Vorschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>Delete incident &quot;%1&quot;</source>
+        <translation>Vorfall „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2333,91 @@ Oder schreiben Sie eines von Grund auf mit Datei › Neuer Vorfall… (Strg+N).<
     <message>
         <source>New Incident</source>
         <translation>Neuer Vorfall</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Incident…</source>
+        <translation>Vorfall &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Move the incident with its evidence to the trash (Undo brings it back)</source>
+        <translation>Den Vorfall mit seinen Belegen in den Papierkorb verschieben (Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Delete Incident</source>
+        <translation>Vorfall löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The versions of the incident&apos;s document, and restore one</source>
+        <translation>Die Versionen des Dokuments des Vorfalls, und eine davon wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Document…</source>
+        <translation>Dokument &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Import a postmortem as the incident&apos;s new document (the current one stays in its history)</source>
+        <translation>Ein Postmortem als neues Dokument des Vorfalls importieren (das bisherige bleibt in seinem Verlauf)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The history could not be read:
+%1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation>Version %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 restored as version %2.</source>
+        <translation>Version %1 als Version %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Replace Document</source>
+        <translation>Dokument ersetzen</translation>
+    </message>
+    <message>
+        <source>Postmortems (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Postmortems (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the document of “%1” by %2?
+
+The current document, with every edit made to it, stays in Incident › History and can be restored from there.</source>
+        <translation>Das Dokument von „%1“ durch %2 ersetzen?
+
+Das bisherige Dokument bleibt mit allen Änderungen unter Vorfall › Verlauf erhalten und kann dort wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Move “%1” with its evidence to the trash?
+
+Edit › Undo (Ctrl+Z) brings it back; debrief-cli trash --empty removes it for good.</source>
+        <translation>„%1“ mit seinen Belegen in den Papierkorb verschieben?
+
+Bearbeiten › Rückgängig (Strg+Z) holt ihn zurück; debrief-cli trash --empty entfernt ihn endgültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more under Show Details)</source>
+        <translation>
+            <numerusform>(%n weiterer unter „Details einblenden“)</numerusform>
+            <numerusform>(%n weitere unter „Details einblenden“)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 
 #include "IncidentRepository.h"
+#include "TrashRepository.h"
 
 namespace debrief::cli {
 
@@ -45,7 +46,10 @@ std::optional<Incident> CommandContext::loadIncident(const QString& idText)
     if (!id)
         return std::nullopt;
     auto incident = IncidentRepository(database()).load(*id);
-    if (!incident)
+    if (!incident && TrashRepository(database()).contains(*id))
+        error(tr("%1: incident %2 is in the trash ('debrief-cli undelete %2' brings it back)")
+                  .arg(m_storePath, QString::number(id->value)));
+    else if (!incident)
         error(tr("%1: no incident %2 (see 'debrief-cli incidents')").arg(m_storePath).arg(id->value));
     return incident;
 }

@@ -2,10 +2,9 @@
 #include "ImportCommand.h"
 
 #include "CommandContext.h"
-#include "ImportKindDetector.h"
-#include "LogImport.h"
-#include "MetricImport.h"
-#include "PostmortemFileImport.h"
+#include "FileImport.h"
+#include "LogFormatRegistry.h"
+#include "MetricFormatRegistry.h"
 #include "TimeArgument.h"
 
 #include <cstdio>
@@ -21,6 +20,7 @@ const QString kTimezone = QStringLiteral("timezone");
 const QString kYear = QStringLiteral("year");
 const QString kForce = QStringLiteral("force");
 const QString kAt = QStringLiteral("at");
+const QString kReplace = QStringLiteral("replace");
 
 bool knownFormat(const QString& name)
 {
@@ -37,12 +37,16 @@ QString ImportCommand::description() const
 
 void ImportCommand::configure(QCommandLineParser& parser) const
 {
-    parser.addOption({kIncident, tr("Import into this incident (a postmortem replaces its document)."), tr("ID")});
+    parser.addOption(
+        {kIncident, tr("Import into this incident (logs and metrics; a postmortem only with --replace)."), tr("ID")});
     parser.addOption({kFormat, tr("Skip detection: the format of the files (see 'formats')."), tr("NAME")});
     parser.addOption(
         {kTimezone, tr("The zone of times that state none (default: as the document says, else UTC)."), tr("TZ")});
     parser.addOption({kYear, tr("The year of dates that state none."), tr("YYYY")});
     parser.addOption({kForce, tr("Import a log file again that the incident already has, replacing it.")});
+    parser.addOption({kReplace,
+                      tr("Replace the document of --incident by the postmortem given (the one it has "
+                         "now stays in its history).")});
     parser.addOption(
         {kAt, tr("The time of a metrics snapshot without timestamps (default: the file's time)."), tr("T")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
@@ -76,45 +80,38 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
             return ExitUsage;
     }
 
-    PostmortemImportOptions postmortemOptions;
-    postmortemOptions.timezone = parser.value(kTimezone);
-    postmortemOptions.year = year;
-    LogImportOptions logOptions;
-    logOptions.format = format == QLatin1String("postmortem") ? QString() : format;
-    logOptions.timezone = parser.value(kTimezone);
-    logOptions.year = year;
-    logOptions.force = parser.isSet(kForce);
-    MetricImportOptions metricOptions;
-    metricOptions.format = LogFormatRegistry::builtIn().find(format) ? QString() : logOptions.format;
-    metricOptions.timezone = parser.value(kTimezone);
-    metricOptions.force = parser.isSet(kForce);
+    FileImportOptions options;
+    options.format = format;
+    options.timezone = parser.value(kTimezone);
+    options.year = year;
+    options.force = parser.isSet(kForce);
+    options.replace = parser.isSet(kReplace);
     if (parser.isSet(kAt)) {
-        metricOptions.at = parseTimeArgument(parser.value(kAt));
-        if (!metricOptions.at) {
+        options.at = parseTimeArgument(parser.value(kAt));
+        if (!options.at) {
             context.error(tr("--at takes a time such as 2024-08-10T19:00:00Z, not '%1'").arg(parser.value(kAt)));
             return ExitUsage;
         }
     }
+    // Progress only on a terminal: a pipe or a log file should not fill with carriage returns.
+    const bool terminal = isatty(STDERR_FILENO);
 
     int exitCode = ExitOk;
     std::optional<IncidentId> last;
     for (const QString& file : files) {
-        const ImportKind kind = ImportKindDetector::detect(file, format).kind;
-        if (kind == ImportKind::Postmortem) {
-            const auto id = importPostmortem(context, file, postmortemOptions, into);
-            last = id ? id : last;
-            exitCode = id ? exitCode : int(ExitUsage);
-            continue;
+        if (terminal) {
+            options.progress = [&context, &file](int percent, qint64 entries) {
+                context.err()
+                    << '\r' << tr("%1: %2% (%3 entries)").arg(file, QString::number(percent), QString::number(entries));
+                context.err().flush();
+            };
         }
-        if (!into) {
-            context.error(file, 0, tr("logs and metrics go into an incident: add --incident ID"));
-            exitCode = ExitUsage;
-            continue;
-        }
-        const bool imported = kind == ImportKind::Metric ? importMetrics(context, file, *into, metricOptions)
-                                                         : importLog(context, file, *into, logOptions);
-        if (imported)
-            last = into;
+        const FileImportResult result = FileImport::run(context.database(), file, into, options);
+        if (terminal && result.kind == ImportKind::Log)
+            context.err() << '\r' << QString(60, u' ') << '\r';
+        report(context, result);
+        if (result.ok())
+            last = result.incident;
         else
             exitCode = ExitUsage;
     }
@@ -124,79 +121,80 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
     return exitCode;
 }
 
-std::optional<IncidentId> ImportCommand::importPostmortem(CommandContext& context, const QString& file,
-                                                          const PostmortemImportOptions& options,
-                                                          std::optional<IncidentId> into) const
+void ImportCommand::report(CommandContext& context, const FileImportResult& result) const
 {
-    const PostmortemFileImportResult result = PostmortemFileImport::run(context.database(), file, options, into);
+    const QString& file = result.path;
     for (const ImportDiagnostic& d : result.diagnostics) {
         if (d.severity != Severity::Error)
             context.error(file, d.line, severityName(d.severity) + QStringLiteral(": ") + d.message);
     }
-    if (!result.ok) {
-        context.error(file, result.errorLine, result.error);
-        return std::nullopt;
-    }
-    // One multi-argument arg(): a '%' in the file name cannot be taken for a placeholder.
-    context.err() << tr("%1: incident %2: %3, %4, %5")
-                         .arg(file, QString::number(result.incident.value),
-                              tr("%n timeline entries", nullptr, result.timelineEntries),
-                              tr("%n root causes", nullptr, result.rootCauses),
-                              tr("%n action items", nullptr, result.actionItems))
-                  << Qt::endl;
-    return result.incident;
-}
-
-bool ImportCommand::importLog(CommandContext& context, const QString& file, IncidentId into,
-                              LogImportOptions options) const
-{
-    // Progress only on a terminal: a pipe or a log file should not fill with carriage returns.
-    const bool terminal = isatty(STDERR_FILENO);
-    if (terminal) {
-        options.progress = [&context, &file](const LogImportProgress& p) {
-            context.err()
-                << '\r' << tr("%1: %2% (%3 entries)").arg(file, QString::number(p.percent), QString::number(p.entries));
-            context.err().flush();
-        };
-    }
-    const LogImportResult result = LogImport::run(context.database(), into, file, options);
-    if (terminal)
-        context.err() << '\r' << QString(60, u' ') << '\r';
     for (const QString& assumption : result.assumptions)
         context.err() << "debrief-cli: " << file << ": info: " << assumption << Qt::endl; // the whole file: no line
     for (const QString& warning : result.warnings)
         context.err() << "debrief-cli: " << warning << Qt::endl;
-    if (!result.ok) {
-        context.error(file, int(result.errorLine), result.error);
-        return false;
+    if (!result.ok()) {
+        reportFailure(context, result);
+        return;
     }
-    const QString span = result.firstAt && result.lastAt
-        ? tr("%1 to %2").arg(result.firstAt->toIso(), result.lastAt->toIso())
-        : tr("no times");
-    context.err() << tr("%1: incident %2: %3 entries as %4 (%5% sure), %6, %7 kept raw")
-                         .arg(file, QString::number(into.value), QString::number(result.entries), result.format,
-                              QString::number(qRound(result.confidence * 100)), span, QString::number(result.unparsed))
-                  << Qt::endl;
-    return true;
+    const QString id = QString::number(result.incident->value);
+    switch (result.kind) {
+    case ImportKind::Postmortem:
+        // One multi-argument arg(): a '%' in the file name cannot be taken for a placeholder.
+        context.err() << tr("%1: incident %2: %3, %4, %5")
+                             .arg(file, id, tr("%n timeline entries", nullptr, result.timelineEntries),
+                                  tr("%n root causes", nullptr, result.rootCauses),
+                                  tr("%n action items", nullptr, result.actionItems))
+                      << Qt::endl;
+        if (result.keptEdits > 0) {
+            context.err() << tr("%1: the document it replaced is version %2 (debrief-cli history %3)")
+                                 .arg(file, QString::number(result.keptEdits), id)
+                          << Qt::endl;
+        }
+        break;
+    case ImportKind::Log: {
+        const QString span = result.firstAt && result.lastAt
+            ? tr("%1 to %2").arg(result.firstAt->toIso(), result.lastAt->toIso())
+            : tr("no times");
+        context.err() << tr("%1: incident %2: %3 entries as %4 (%5% sure), %6, %7 kept raw")
+                             .arg(file, id, QString::number(result.entries), result.format,
+                                  QString::number(qRound(result.confidence * 100)), span,
+                                  QString::number(result.unparsed))
+                      << Qt::endl;
+        break;
+    }
+    case ImportKind::Metric:
+        context.err() << tr("%1: incident %2: %3 series, %4 points (%5 gaps) as %6")
+                             .arg(file, id, QString::number(result.series), QString::number(result.points),
+                                  QString::number(result.gaps), result.format)
+                      << Qt::endl;
+        break;
+    case ImportKind::Unknown:
+        break;
+    }
 }
 
-bool ImportCommand::importMetrics(CommandContext& context, const QString& file, IncidentId into,
-                                  const MetricImportOptions& options) const
+void ImportCommand::reportFailure(CommandContext& context, const FileImportResult& result) const
 {
-    const MetricImportResult result = MetricImport::run(context.database(), into, file, options);
-    for (const QString& assumption : result.assumptions)
-        context.err() << "debrief-cli: " << file << ": info: " << assumption << Qt::endl; // the whole file: no line
-    for (const QString& warning : result.warnings)
-        context.err() << "debrief-cli: " << warning << Qt::endl;
-    if (!result.ok) {
-        context.error(file, int(result.errorLine), result.error);
-        return false;
+    const QString& file = result.path;
+    switch (result.status) {
+    case FileImportStatus::NeedsIncident:
+        context.error(file, 0, tr("logs and metrics go into an incident: add --incident ID"));
+        return;
+    case FileImportStatus::NeedsReplace: {
+        const QString id = QString::number(result.incident ? result.incident->value : 0);
+        context.error(QStringLiteral("%1: %2").arg(
+            file,
+            tr("incident %1 already has a document; add --replace to replace it (the document it has now "
+               "stays recoverable: debrief-cli history %1)")
+                .arg(id)));
+        return;
     }
-    context.err() << tr("%1: incident %2: %3 series, %4 points (%5 gaps) as %6")
-                         .arg(file, QString::number(into.value), QString::number(result.series),
-                              QString::number(result.points), QString::number(result.gaps), result.format)
-                  << Qt::endl;
-    return true;
+    case FileImportStatus::NotRecognised:
+        context.error(QStringLiteral("%1: %2").arg(file, result.error));
+        return;
+    default:
+        context.error(file, int(result.errorLine), result.error);
+    }
 }
 
 } // namespace debrief::cli

@@ -7,16 +7,15 @@
 #include <optional>
 
 namespace debrief {
-struct PostmortemImportOptions;
-struct LogImportOptions;
-struct MetricImportOptions;
+struct FileImportResult;
 } // namespace debrief
 
 namespace debrief::cli {
 
-// `debrief-cli import`: reads postmortems, log files and metrics exports into the store, one transaction per file.
-// The kind of each file is detected from its content (or --format); a postmortem makes a new
-// incident unless --incident is given; logs and metrics need --incident.
+// `debrief-cli import`: reads postmortems, log files and metrics exports into the store, one transaction per file,
+// through FileImport (which detects the kind from the content, or takes --format). A postmortem makes a new
+// incident unless --incident is given, and replaces the document of that incident only with --replace; logs
+// and metrics need --incident. This class only turns options into FileImportOptions and results into output.
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -28,12 +27,8 @@ public:
     int run(const QCommandLineParser& parser, CommandContext& context) const override;
 
 private:
-    std::optional<IncidentId> importPostmortem(CommandContext& context, const QString& file,
-                                               const PostmortemImportOptions& options,
-                                               std::optional<IncidentId> into) const;
-    bool importLog(CommandContext& context, const QString& file, IncidentId into, LogImportOptions options) const;
-    bool importMetrics(CommandContext& context, const QString& file, IncidentId into,
-                       const MetricImportOptions& options) const;
+    void report(CommandContext& context, const FileImportResult& result) const;
+    void reportFailure(CommandContext& context, const FileImportResult& result) const;
 };
 
 } // namespace debrief::cli

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "AppIcons.h"
+#include "DocumentHistory.h"
+#include "HistoryDialog.h"
 #include "ImportController.h"
 #include "IncidentDashboard.h"
 #include "IncidentDetailsDialog.h"
@@ -269,6 +271,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     createEditMenu();
+    createIncidentMenu();
     createViewMenu();
     createHelpMenu();
     createToolBar();
@@ -302,6 +305,119 @@ void MainWindow::createEditMenu()
                                       &IncidentView::editDetails);
     m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_detailsAction->setStatusTip(tr("Edit the title, severity, status, times, summary and impact"));
+    edit->addSeparator();
+    m_deleteAction = edit->addAction(AppIcons::get(AppIcon::Remove), tr("De&lete Incident…"), this,
+                                     [this] { deleteCurrentIncident(); });
+    m_deleteAction->setObjectName(QStringLiteral("actionDeleteIncident"));
+    m_deleteAction->setStatusTip(tr("Move the incident with its evidence to the trash (Undo brings it back)"));
+    // Delete on the list only: on the pages it removes the selected entry or item.
+    auto* deleteKey = new QAction(tr("Delete Incident"), m_list);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] { deleteCurrentIncident(); });
+    m_list->addAction(deleteKey);
+}
+
+void MainWindow::createIncidentMenu()
+{
+    QMenu* incident = menuBar()->addMenu(tr("&Incident"));
+    QAction* history = incident->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    history->setObjectName(QStringLiteral("actionHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setStatusTip(tr("The versions of the incident's document, and restore one"));
+    QAction* replace = incident->addAction(tr("&Replace Document…"), this, &MainWindow::replaceDocumentDialog);
+    replace->setObjectName(QStringLiteral("actionReplaceDocument"));
+    replace->setStatusTip(
+        tr("Import a postmortem as the incident's new document (the current one stays in its history)"));
+}
+
+void MainWindow::showHistory()
+{
+    const IncidentId id = currentIncident();
+    if (!id.isValid() || !m_session)
+        return;
+    QVector<DocumentVersion> versions;
+    try {
+        versions = DocumentHistory(m_session->database()).versions(id);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("History"), tr("The history could not be read:\n%1").arg(e.message()));
+        return;
+    }
+    HistoryDialog dialog(m_view->incident().title, versions, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenVersion())
+        restoreVersion(*dialog.chosenVersion());
+}
+
+bool MainWindow::restoreVersion(int version)
+{
+    const IncidentId id = currentIncident();
+    if (!id.isValid() || !m_session)
+        return false;
+    DocumentRestoreResult result;
+    try {
+        result = DocumentHistory(m_session->database()).restore(id, version);
+    } catch (const StoreError& e) {
+        result.error = e.message();
+    }
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Restore"),
+                             tr("Version %1 could not be restored: %2").arg(version).arg(result.error));
+        return false;
+    }
+    // The undo stack names rows of the document that was replaced: it cannot apply to the restored one.
+    m_editor->setDatabase(&m_session->database());
+    showEditedIncident(id);
+    statusBar()->showMessage(tr("Version %1 restored as version %2.").arg(result.restored).arg(result.newVersion),
+                             10000);
+    return true;
+}
+
+void MainWindow::replaceDocumentDialog()
+{
+    if (!currentIncident().isValid())
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Replace Document"), QString(),
+                                                      tr("Postmortems (*.md *.markdown *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Replace Document"),
+        tr("Replace the document of “%1” by %2?\n\nThe current document, with every edit made to it, stays in "
+           "Incident › History and can be restored from there.")
+            .arg(m_view->incident().title, QFileInfo(file).fileName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        replaceDocumentFrom(file);
+}
+
+bool MainWindow::replaceDocumentFrom(const QString& file)
+{
+    const IncidentId current = currentIncident();
+    if (!m_session || !current.isValid())
+        return false;
+    m_editor->setDatabase(&m_session->database()); // as a restore: the old rows go
+    return m_importer->start(m_session->path(), {file}, current, true);
+}
+
+bool MainWindow::deleteCurrentIncident(bool ask)
+{
+    const IncidentId id = currentIncident();
+    if (!id.isValid() || !m_session)
+        return false;
+    const QString title = m_view->incident().title;
+    if (ask) {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete Incident"),
+            tr("Move “%1” with its evidence to the trash?\n\nEdit › Undo (Ctrl+Z) brings it back; "
+               "debrief-cli trash --empty removes it for good.")
+                .arg(title),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const int before = m_listModel->rowCount();
+    m_editor->deleteIncident(id, title);
+    return m_listModel->rowCount() < before;
 }
 
 void MainWindow::createHelpMenu()
@@ -570,6 +686,16 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
 }
 
+QString MainWindow::importErrorText(const QStringList& errors)
+{
+    QString text = tr("%n file(s) could not be imported; nothing of them was stored.", nullptr, int(errors.size()));
+    for (const QString& error : errors.mid(0, kErrorsShown))
+        text += QStringLiteral("\n\n") + error;
+    if (errors.size() > kErrorsShown)
+        text += QStringLiteral("\n\n") + tr("(%n more under Show Details)", nullptr, int(errors.size()) - kErrorsShown);
+    return text;
+}
+
 void MainWindow::importFinished(const ImportSummary& summary)
 {
     reloadIncidents(summary.incident.value_or(currentIncident()));
@@ -581,11 +707,10 @@ void MainWindow::importFinished(const ImportSummary& summary)
     if (!summary.errors.isEmpty() && !m_persistSettings)
         statusBar()->showMessage(summary.errors.join(QStringLiteral("; ")), 15000);
     if (!summary.errors.isEmpty() && m_persistSettings) { // interactive: tests read the summary
-        QMessageBox box(
-            QMessageBox::Warning, tr("Import"),
-            tr("%n file(s) could not be imported; nothing of them was stored.", nullptr, int(summary.errors.size())),
-            QMessageBox::Ok, this);
-        box.setDetailedText(summary.errors.join(u'\n'));
+        // The reasons in the message itself, not under Show Details: they are what the user needs.
+        QMessageBox box(QMessageBox::Warning, tr("Import"), importErrorText(summary.errors), QMessageBox::Ok, this);
+        if (summary.errors.size() > kErrorsShown)
+            box.setDetailedText(summary.errors.join(u'\n'));
         box.exec();
     }
 }

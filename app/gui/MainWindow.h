@@ -63,6 +63,14 @@ public:
     // Imports files through the worker (as File › Import and a drop do): postmortems become new
     // incidents, logs and metrics go into the incident shown.
     bool importFiles(const QStringList& files);
+    // Incident › Replace Document… once the user agreed: `file` replaces the shown incident's
+    // document on the worker; the document before stays in its history.
+    bool replaceDocumentFrom(const QString& file);
+    // Edit › Delete Incident (and Delete on the incident list): the shown incident with its
+    // evidence to the trash, undoable; asks first when `ask`.
+    bool deleteCurrentIncident(bool ask = true);
+    // Incident › History's Restore: `version` of the shown incident's document becomes the current one.
+    bool restoreVersion(int version);
     // Writes the shown incident's Markdown report to `path` on a worker; exported() tells how it went.
     void exportMarkdownTo(const QString& path);
     // Stores a new incident (File › New Incident, once its dialog is accepted) and shows it. Like an
@@ -78,6 +86,9 @@ public:
     static QString lastStoreSetting();
     // The stores opened last, newest first (File › Open Recent).
     static QStringList recentStores();
+    // The text of the message an import with errors shows: how many, then the first reasons themselves.
+    static QString importErrorText(const QStringList& errors);
+    static constexpr int kErrorsShown = 5;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +100,9 @@ private:
     QTableView* createIncidentList();
     void createMenus();
     void createEditMenu();
+    void createIncidentMenu();
+    void showHistory();
+    void replaceDocumentDialog();
     void createViewMenu();
     void createHelpMenu();
     void createToolBar();
@@ -126,6 +140,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_detailsAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_listAction = nullptr;
     bool m_tracedIncident = false;
     QLabel* m_empty = nullptr;

@@ -125,6 +125,8 @@ LogFormatDetection LogFormatRegistry::detect(const QList<QByteArray>& lines) con
             closest = format.get();
         }
     }
+    detection.closest = closest;
+    detection.closestConfidence = best;
     if (!closest || best < kMinConfidence) {
         detection.error = closest
             ? Tr::tr("unknown log format: no format matches the first %1 lines (closest: %2 at %3%)")

@@ -18,6 +18,9 @@ struct LogFormatDetection
     double confidence = 0.0; // the format's mean matchLine() over the sample, 0..1
     int sampledLines = 0;
     QString error;
+    // The best-scoring format even when it is below kMinConfidence, for messages that name it.
+    const LogFormat* closest = nullptr;
+    double closestConfidence = 0.0;
 };
 
 // Every log format Debrief reads, in one list: lookup by name for --format, the list for

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QUuid>
+#include <algorithm>
+#include <climits>
 #include <thread>
 
 namespace debrief {
@@ -219,6 +221,14 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         }
         if (!outcome.error.isEmpty())
             return failure(result, outcome.error, outcome.errorLine);
+        // A non-empty file of which every line stayed raw was not read as a log: storing it as a
+        // "successful" import of nothing would hide that (a JSON API answer, a config file).
+        if (outcome.sizeBytes > 0 && outcome.entries - outcome.unparsed <= 0) {
+            return failure(result,
+                           Tr::tr("none of the %n lines could be read as %1; nothing was stored", nullptr,
+                                  int(std::min<qint64>(outcome.lines, INT_MAX)))
+                               .arg(result.format));
+        }
         if (const auto earlier = repository.findByHash(incident, outcome.contentHash, source.id)) {
             if (!options.force) {
                 result.alreadyImported = true;

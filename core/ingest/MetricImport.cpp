@@ -193,6 +193,13 @@ MetricImportResult MetricImport::run(Database& db, IncidentId incident, const QS
         return failure(result, parsed.error, parsed.errorLine);
     if (parsed.series.isEmpty())
         return failure(result, Tr::tr("the file holds no series; nothing was stored"));
+    // A file whose series hold no point at all was not read, whatever the parser says: an error,
+    // never a successful import of nothing.
+    const bool anyPoint = std::any_of(parsed.series.cbegin(), parsed.series.cend(),
+                                      [](const MetricSeriesData& s) { return !s.points.isEmpty(); });
+    if (!anyPoint)
+        return failure(result,
+                       Tr::tr("no points could be read from the file as %1; nothing was stored").arg(result.format));
     result.gaps = parsed.gaps;
 
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());

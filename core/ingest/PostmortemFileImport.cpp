@@ -2,13 +2,14 @@
 #include "PostmortemFileImport.h"
 
 #include "Database.h"
+#include "DocumentHistory.h"
 #include "IncidentRepository.h"
 #include "StoreError.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace debrief {
@@ -32,8 +33,19 @@ PostmortemFileImportResult failure(const QString& message, int line = 0)
 
 PostmortemFileImportResult PostmortemFileImport::run(Database& db, const QString& path,
                                                      const PostmortemImportOptions& options,
-                                                     std::optional<IncidentId> into)
+                                                     std::optional<IncidentId> into, DocumentReplace replace)
 {
+    IncidentRepository repository(db);
+    // Asked before the file is read, so that a refusal is the same whatever the file holds.
+    if (into && !repository.exists(*into))
+        return failure(Tr::tr("no incident %1").arg(into->value));
+    if (into && replace == DocumentReplace::Refuse && repository.hasDocument(*into)) {
+        PostmortemFileImportResult refused = failure(
+            Tr::tr("incident %1 already has a document; it is replaced only when that is asked for").arg(into->value));
+        refused.needsReplace = true;
+        refused.incident = *into;
+        return refused;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(Tr::tr("cannot read the file: %1").arg(file.errorString()));
@@ -54,15 +66,21 @@ PostmortemFileImportResult PostmortemFileImport::run(Database& db, const QString
 
     Incident& incident = parsed.incident;
     incident.sourcePath = QFileInfo(path).absoluteFilePath();
-    IncidentRepository repository(db);
+    PostmortemFileImportResult result;
+    // One transaction: the state before, the new document and its version are stored together or not at all.
+    Transaction transaction(db);
+    DocumentHistory history(db);
     if (into) {
+        result.keptEdits = history.keepCurrentState(*into);
         incident.id = *into;
         repository.replace(incident);
     } else {
         incident.id = repository.create(incident);
+        result.newIncident = true;
     }
+    result.version = history.recordImport(incident.id, QFileInfo(path).fileName(), bytes);
+    transaction.commit();
 
-    PostmortemFileImportResult result;
     result.ok = true;
     result.incident = incident.id;
     result.diagnostics = parsed.diagnostics;

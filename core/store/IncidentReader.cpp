@@ -30,9 +30,10 @@ IncidentReader::IncidentReader(Database& db)
 
 std::optional<Incident> IncidentReader::load(IncidentId id)
 {
-    Statement row = m_db.prepare(
-        "SELECT title, summary, impact, severity, status, incident_date, timezone, started_at, ended_at,"
-        " stated_duration_minutes, duration_text, resolution, source_path FROM incidents WHERE id = ?1");
+    Statement row
+        = m_db.prepare("SELECT title, summary, impact, severity, status, incident_date, timezone, started_at, ended_at,"
+                       " stated_duration_minutes, duration_text, resolution, source_path FROM incidents WHERE id = ?1"
+                       " AND deleted_at IS NULL"); // an incident in the trash is TrashRepository's
     row.bind(1, id.value);
     if (!row.step())
         return std::nullopt;
@@ -177,7 +178,7 @@ QVector<IncidentSummary> IncidentReader::list(const QDate& today)
         " (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.status IN ('open','in_progress')),"
         " (SELECT COUNT(*) FROM action_items a WHERE a.incident_id = i.id AND a.status IN ('open','in_progress')"
         "   AND a.due IS NOT NULL AND a.due < ?1)"
-        " FROM incidents i ORDER BY COALESCE(i.started_at, i.created_at) DESC, i.id DESC");
+        " FROM incidents i WHERE i.deleted_at IS NULL ORDER BY COALESCE(i.started_at, i.created_at) DESC, i.id DESC");
     row.bind(1, today.toString(Qt::ISODate));
     QVector<IncidentSummary> incidents;
     while (row.step()) {

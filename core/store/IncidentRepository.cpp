@@ -163,9 +163,21 @@ QVector<IncidentSummary> IncidentRepository::list(const QDate& today)
 
 bool IncidentRepository::exists(IncidentId id)
 {
-    Statement query = m_db.prepare("SELECT 1 FROM incidents WHERE id = ?1");
+    Statement query = m_db.prepare("SELECT 1 FROM incidents WHERE id = ?1 AND deleted_at IS NULL");
     query.bind(1, id.value);
     return query.step();
+}
+
+bool IncidentRepository::hasDocument(IncidentId id)
+{
+    Statement query = m_db.prepare("SELECT title != '' OR summary != '' OR impact != '' OR resolution != ''"
+                                   " OR EXISTS (SELECT 1 FROM document_sections WHERE incident_id = ?1)"
+                                   " OR EXISTS (SELECT 1 FROM timeline_events WHERE incident_id = ?1)"
+                                   " OR EXISTS (SELECT 1 FROM root_causes WHERE incident_id = ?1)"
+                                   " OR EXISTS (SELECT 1 FROM action_items WHERE incident_id = ?1)"
+                                   " FROM incidents WHERE id = ?1 AND deleted_at IS NULL");
+    query.bind(1, id.value);
+    return query.step() && query.int64(0) != 0;
 }
 
 void IncidentRepository::remove(IncidentId id)

@@ -27,6 +27,9 @@ public:
     std::optional<Incident> load(IncidentId id);
     QVector<IncidentSummary> list(const QDate& today);
     bool exists(IncidentId id);
+    // True when the incident holds a document a replace would lose: a title, a summary or any of
+    // its sections, entries, causes or action items.
+    bool hasDocument(IncidentId id);
     void remove(IncidentId id);
 
 private:

@@ -206,16 +206,30 @@ CREATE TABLE rejected_suggestions (
 ) WITHOUT ROWID;
 )sql";
 
+// v6: nothing a user had is lost by an import or a delete. Every version of an incident's document
+// (from a file, an edit, a restore) with its canonical Markdown report, from which it can be brought
+// back, and the bytes of the file when it came from one; and a trash: a deleted incident keeps its
+// rows (and its evidence) with the time it was deleted until the trash is emptied.
+constexpr const char* kSchemaV6 = R"sql(
+CREATE TABLE document_versions (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,           -- 1, 2, ... per incident
+    at INTEGER NOT NULL,                -- UTC ms
+    source TEXT NOT NULL,               -- the file name, or what made the version ("edits since version 2")
+    summary TEXT NOT NULL DEFAULT '',   -- one line for a person choosing a version
+    report TEXT NOT NULL,               -- MarkdownExporter's report of the incident at that version
+    original BLOB,                      -- the imported file's bytes, when it came from one
+    PRIMARY KEY (incident_id, version)
+) WITHOUT ROWID;
+ALTER TABLE incidents ADD COLUMN deleted_at INTEGER; -- UTC ms; NULL unless in the trash
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
 {
-    static const QList<Migration> migrations{
-        {1, kSchemaV1},
-        {2, kSchemaV2},
-        {3, kSchemaV3},
-        {4, kSchemaV4},
-        {5, kSchemaV5},
+    static const QList<Migration> migrations {
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
     };
     return migrations;
 }

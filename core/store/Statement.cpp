@@ -127,6 +127,13 @@ QString Statement::text(int column) const
     return data ? QString::fromUtf8(data, size) : QString(QLatin1String(""));
 }
 
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, size) : QByteArray();
+}
+
 std::optional<qint64> Statement::optionalInt64(int column) const
 {
     if (isNull(column))

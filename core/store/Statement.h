@@ -52,6 +52,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const; // empty for NULL and for an empty blob: ask isNull()
     std::optional<qint64> optionalInt64(int column) const;
     QString optionalText(int column) const { return isNull(column) ? QString() : text(column); }
 

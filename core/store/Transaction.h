@@ -7,6 +7,9 @@ class Database;
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called: every write
 // of the store goes through one, so an exception or a killed process leaves nothing half-written.
+// Inside another transaction it is a savepoint, so that a repository's write joins the one
+// transaction of a larger operation (a document replaced together with its version history) and
+// its rollback undoes only its own part.
 class Transaction
 {
 public:
@@ -19,6 +22,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

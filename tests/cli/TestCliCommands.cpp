@@ -23,7 +23,7 @@ private Q_SLOTS:
     void lintReportsConflictingRootCausesAndMissingOwners();
     void exportWritesTheReportToAFile();
     void incidentsListsEveryIncident();
-    void importIntoAnExistingIncidentReplacesItsDocument();
+    void importIntoAnExistingIncidentReplacesItsDocumentOnlyWithReplace();
     void badUsageExitsWith2_data();
     void badUsageExitsWith2();
     void unreadableFileNamesTheFileAndStoresNothing();
@@ -152,17 +152,27 @@ void TestCliCommands::incidentsListsEveryIncident()
     QCOMPARE(incidents[0][QStringLiteral("duration_minutes")].toInt(), 120);
 }
 
-void TestCliCommands::importIntoAnExistingIncidentReplacesItsDocument()
+void TestCliCommands::importIntoAnExistingIncidentReplacesItsDocumentOnlyWithReplace()
 {
     const QString id = cli({QStringLiteral("import"), m_reference}).out.trimmed();
-    const Run again = cli({QStringLiteral("import"), m_reference, QStringLiteral("--incident"), id});
+    const QString title = showJson(id)[QStringLiteral("title")].toString();
+    const QString other = QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/google-sre.md");
+    const Run refused = cli({QStringLiteral("import"), other, QStringLiteral("--incident"), id});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("--replace")), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(showJson(id)[QStringLiteral("title")].toString(), title); // untouched
+    QCOMPARE(showJson(id)[QStringLiteral("timeline")].toArray().size(), 7);
+
+    const Run again
+        = cli({QStringLiteral("import"), other, QStringLiteral("--incident"), id, QStringLiteral("--replace")});
     QCOMPARE(again.code, 0);
     QCOMPARE(again.out.trimmed(), id);
     QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("incidents"), QStringLiteral("--json")}).out.toUtf8())
                  .array()
                  .size(),
              1);
-    QCOMPARE(showJson(id)[QStringLiteral("timeline")].toArray().size(), 7);
+    QVERIFY(showJson(id)[QStringLiteral("title")].toString() != title);
 }
 
 void TestCliCommands::badUsageExitsWith2_data()

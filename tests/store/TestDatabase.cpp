@@ -4,10 +4,12 @@
 #include "Migrations.h"
 #include "StoreError.h"
 #include "Transaction.h"
+#include "TrashRepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace debrief;
 
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void migratesVersion1FixtureKeepingItsData();
     void migrationWritesABackupOfTheOldStore();
     void migratesVersion2FixtureRebuildingTheLogIndex();
+    void migratesEveryOlderVersionToTheCurrentOne_data();
+    void migratesEveryOlderVersionToTheCurrentOne();
+    void nestedTransactionRollsBackOnlyItsOwnPart();
     void refusesAStoreFromANewerDebrief();
     void refusesAFileThatIsNotAStore();
     void transactionRollsBackWhenNotCommitted();
@@ -108,6 +113,74 @@ void TestDatabase::migratesVersion2FixtureRebuildingTheLogIndex()
     db.exec("DELETE FROM log_entries WHERE id = 2");
     QCOMPARE(matches("upstream"), 0);
     db.exec("INSERT INTO log_fts(log_fts) VALUES('integrity-check')");
+}
+
+void TestDatabase::migratesEveryOlderVersionToTheCurrentOne_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < currentSchemaVersion(); ++version)
+        QTest::newRow(qPrintable(QStringLiteral("v%1").arg(version))) << version;
+}
+
+void TestDatabase::migratesEveryOlderVersionToTheCurrentOne()
+{
+    // A store as version N of Debrief wrote it: the first N migrations and an incident, made with
+    // SQLite alone so that nothing of the current code takes part.
+    QFETCH(int, version);
+    const QString path = m_dir.filePath(QStringLiteral("v%1-built.sqlite").arg(version));
+    QFile::remove(path);
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    for (const Migration& migration : storeMigrations()) {
+        if (migration.toVersion > version)
+            break;
+        QCOMPARE(sqlite3_exec(raw, migration.sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const QByteArray setup
+        = QByteArrayLiteral("INSERT INTO incidents (id, title, created_at, updated_at)"
+                            " VALUES (1, 'Old incident', 0, 0);"
+                            "INSERT INTO root_causes (incident_id, position, text) VALUES (1, 0, 'disk');"
+                            "PRAGMA user_version = ")
+        + QByteArray::number(version);
+    QCOMPARE(sqlite3_exec(raw, setup.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+
+    Database db(path);
+    QCOMPARE(db.schemaVersion(), currentSchemaVersion());
+    QVERIFY(!db.backupPath().isEmpty());
+    const auto incident = IncidentRepository(db).load(IncidentId {1});
+    QVERIFY(incident);
+    QCOMPARE(incident->title, QStringLiteral("Old incident"));
+    QCOMPARE(incident->rootCauses.size(), 1);
+    // Version 6: no versions yet, and the incident is not in the trash; both can be used.
+    Statement versions = db.prepare("SELECT COUNT(*) FROM document_versions");
+    QVERIFY(versions.step());
+    QCOMPARE(versions.int64(0), 0);
+    QVERIFY(TrashRepository(db).list().isEmpty());
+    QVERIFY(TrashRepository(db).moveToTrash(IncidentId {1}));
+    QVERIFY(!IncidentRepository(db).load(IncidentId {1}));
+    QVERIFY(TrashRepository(db).restore(IncidentId {1}));
+    QVERIFY(IncidentRepository(db).load(IncidentId {1}));
+}
+
+void TestDatabase::nestedTransactionRollsBackOnlyItsOwnPart()
+{
+    Database db(QStringLiteral(":memory:"));
+    Transaction outer(db);
+    db.exec("INSERT INTO incidents (title, created_at, updated_at) VALUES ('kept', 0, 0)");
+    {
+        Transaction inner(db);
+        db.exec("INSERT INTO incidents (title, created_at, updated_at) VALUES ('dropped', 0, 0)");
+    } // not committed: rolled back to its savepoint
+    {
+        Transaction inner(db);
+        db.exec("INSERT INTO incidents (title, created_at, updated_at) VALUES ('nested', 0, 0)");
+        inner.commit();
+    }
+    outer.commit();
+    Statement titles = db.prepare("SELECT group_concat(title, ',') FROM (SELECT title FROM incidents ORDER BY id)");
+    QVERIFY(titles.step());
+    QCOMPARE(titles.text(0), QStringLiteral("kept,nested"));
 }
 
 void TestDatabase::refusesAStoreFromANewerDebrief()

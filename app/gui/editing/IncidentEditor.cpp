@@ -4,6 +4,7 @@
 #include "StoreEditCommand.h"
 #include "StoreError.h"
 #include "SuggestionReview.h"
+#include "TrashRepository.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -201,6 +202,14 @@ void IncidentEditor::rejectSuggestion(IncidentId incident, const SuggestedEvent&
         [=, this] {
             SuggestionReview(*m_db).restore(incident, RejectedSuggestion {suggestion.at, suggestion.kind});
         });
+}
+
+void IncidentEditor::deleteIncident(IncidentId incident, const QString& title)
+{
+    // The trash keeps every row, so undo is exact and the ids the other commands name stay valid.
+    push(
+        incident, tr("Delete incident \"%1\"").arg(title), [=, this] { TrashRepository(*m_db).moveToTrash(incident); },
+        [=, this] { TrashRepository(*m_db).restore(incident); });
 }
 
 void IncidentEditor::push(IncidentId incident, const QString& text, std::function<void()> apply,

@@ -59,6 +59,9 @@ public:
     void removeWhyStep(IncidentId incident, int position, const WhyStep& step);
     void moveWhyStep(IncidentId incident, qint64 stepId, int from, int to);
 
+    // Moves the incident with its evidence to the store's trash; undo brings it back as it was.
+    void deleteIncident(IncidentId incident, const QString& title);
+
 Q_SIGNALS:
     void changed(IncidentId incident);
     void failed(const QString& message);

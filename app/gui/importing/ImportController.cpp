@@ -33,7 +33,8 @@ ImportController::~ImportController()
     m_thread->wait();
 }
 
-bool ImportController::start(const QString& storePath, const QStringList& files, std::optional<IncidentId> into)
+bool ImportController::start(const QString& storePath, const QStringList& files, std::optional<IncidentId> into,
+                             bool replaceDocument)
 {
     if (m_running || files.isEmpty())
         return false;
@@ -47,7 +48,7 @@ bool ImportController::start(const QString& storePath, const QStringList& files,
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
-    Q_EMIT requested(storePath, files, into ? into->value : 0);
+    Q_EMIT requested(storePath, files, into ? into->value : 0, replaceDocument);
     return true;
 }
 
@@ -72,8 +73,13 @@ void ImportController::showProgress(int file, int files, int percent, const QStr
 void ImportController::done(const ImportSummary& summary)
 {
     m_running = false;
-    if (m_dialog)
+    if (m_dialog) {
+        // reset() stops the timer that would show the dialog after its minimum duration: no
+        // progress dialog may appear after the result.
+        m_dialog->reset();
+        m_dialog->hide();
         m_dialog->deleteLater();
+    }
     Q_EMIT finished(summary);
 }
 

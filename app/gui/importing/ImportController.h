@@ -26,7 +26,10 @@ public:
     ~ImportController() override;
 
     // False when an import is already running.
-    bool start(const QString& storePath, const QStringList& files, std::optional<IncidentId> into);
+    // `replaceDocument`: a postmortem among `files` replaces the document of `into` (the caller has
+    // asked the user), instead of becoming a new incident.
+    bool start(const QString& storePath, const QStringList& files, std::optional<IncidentId> into,
+               bool replaceDocument = false);
     bool isRunning() const { return m_running; }
     QProgressDialog* progressDialog() const { return m_dialog; }
     void cancel();
@@ -35,7 +38,7 @@ Q_SIGNALS:
     void progressed(int file, int files, int percent);
     void finished(const debrief::ImportSummary& summary);
     // Internal: hands the request to the worker's thread.
-    void requested(const QString& storePath, const QStringList& files, qint64 intoIncident);
+    void requested(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument);
 
 private:
     void showProgress(int file, int files, int percent, const QString& path);

@@ -2,10 +2,7 @@
 #include "ImportWorker.h"
 
 #include "Database.h"
-#include "ImportKindDetector.h"
-#include "LogImport.h"
-#include "MetricImport.h"
-#include "PostmortemFileImport.h"
+#include "FileImport.h"
 #include "StoreError.h"
 
 #include <QFileInfo>
@@ -16,7 +13,7 @@ ImportWorker::ImportWorker(QObject* parent)
     : QObject(parent)
 { }
 
-void ImportWorker::run(const QString& storePath, const QStringList& files, qint64 intoIncident)
+void ImportWorker::run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument)
 {
     m_files = int(files.size());
     ImportSummary summary;
@@ -26,7 +23,7 @@ void ImportWorker::run(const QString& storePath, const QStringList& files, qint6
         Database db(storePath);
         for (m_file = 0; m_file < m_files && !m_cancel; ++m_file) {
             Q_EMIT progress(m_file, m_files, 0, files[m_file]);
-            importOne(db, files[m_file], into, summary);
+            importOne(db, files[m_file], into, replaceDocument, summary);
         }
     } catch (const StoreError& e) {
         summary.errors << e.message();
@@ -35,66 +32,55 @@ void ImportWorker::run(const QString& storePath, const QStringList& files, qint6
     Q_EMIT finished(summary);
 }
 
-void ImportWorker::importOne(Database& db, const QString& file, std::optional<IncidentId> into, ImportSummary& summary)
+void ImportWorker::importOne(Database& db, const QString& file, std::optional<IncidentId> into, bool replaceDocument,
+                             ImportSummary& summary)
 {
     const QString name = QFileInfo(file).fileName();
-    const ImportKind kind = ImportKindDetector::detect(file).kind;
-    if (kind == ImportKind::Postmortem) {
-        // A dropped postmortem is a new incident: replacing the open one's document is a
-        // decision the command line makes explicitly (--incident), not a drop.
-        const PostmortemFileImportResult result = PostmortemFileImport::run(db, file, PostmortemImportOptions {});
-        if (!result.ok) {
-            summary.errors << QStringLiteral("%1:%2: %3").arg(file).arg(result.errorLine).arg(result.error);
-            return;
-        }
-        summary.incident = result.incident;
-        summary.imported
-            << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
+    FileImportOptions options;
+    options.cancel = &m_cancel;
+    // A dropped postmortem is a new incident: replacing the open one's document is a decision the
+    // user makes explicitly (Incident › Replace Document…, after a question), not a drop.
+    options.documentsAsNewIncidents = !replaceDocument;
+    options.replace = replaceDocument;
+    options.progress = [this, &file](int percent, qint64) { Q_EMIT progress(m_file, m_files, percent, file); };
+    const FileImportResult result = FileImport::run(db, file, summary.incident ? summary.incident : into, options);
+    switch (result.status) {
+    case FileImportStatus::Ok:
+        break;
+    case FileImportStatus::Cancelled:
         return;
-    }
-    const std::optional<IncidentId> target = summary.incident ? summary.incident : into;
-    if (!target) {
+    case FileImportStatus::NeedsIncident:
         summary.errors << tr("%1: logs and metrics go into an incident: open or import one first").arg(file);
         return;
-    }
-    if (kind == ImportKind::Metric)
-        importMetrics(db, file, *target, summary);
-    else
-        importLog(db, file, *target, summary);
-}
-
-void ImportWorker::importLog(Database& db, const QString& file, IncidentId into, ImportSummary& summary)
-{
-    LogImportOptions options;
-    options.cancel = &m_cancel;
-    options.progress = [this, &file](const LogImportProgress& p) { Q_EMIT progress(m_file, m_files, p.percent, file); };
-    const LogImportResult result = LogImport::run(db, into, file, options);
-    if (!result.ok) {
-        if (!result.cancelled)
-            summary.errors << result.message();
-        return;
-    }
-    summary.incident = into;
-    summary.imported << tr("%1: %2 log entries as %3, %4 kept raw")
-                            .arg(QFileInfo(file).fileName())
-                            .arg(result.entries)
-                            .arg(result.format)
-                            .arg(result.unparsed);
-}
-
-void ImportWorker::importMetrics(Database& db, const QString& file, IncidentId into, ImportSummary& summary)
-{
-    const MetricImportResult result = MetricImport::run(db, into, file, MetricImportOptions {});
-    if (!result.ok) {
+    default:
         summary.errors << result.message();
         return;
     }
-    summary.incident = into;
-    summary.imported << tr("%1: %2 series, %3 points as %4")
-                            .arg(QFileInfo(file).fileName())
-                            .arg(result.series)
-                            .arg(result.points)
-                            .arg(result.format);
+    summary.incident = result.incident;
+    switch (result.kind) {
+    case ImportKind::Postmortem:
+        if (result.newIncident)
+            summary.imported
+                << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
+        else
+            summary.imported << tr("%1: the document replaced (%n timeline entries); the one before is in the history",
+                                   nullptr, result.timelineEntries)
+                                    .arg(name);
+        break;
+    case ImportKind::Log:
+        summary.imported << tr("%1: %2 log entries as %3, %4 kept raw")
+                                .arg(name)
+                                .arg(result.entries)
+                                .arg(result.format)
+                                .arg(result.unparsed);
+        break;
+    case ImportKind::Metric:
+        summary.imported
+            << tr("%1: %2 series, %3 points as %4").arg(name).arg(result.series).arg(result.points).arg(result.format);
+        break;
+    case ImportKind::Unknown:
+        break;
+    }
 }
 
 } // namespace debrief

@@ -10,11 +10,11 @@ namespace debrief {
 
 class Database;
 
-// Imports files on a worker thread, through the same core calls as `debrief-cli import`: the kind
-// of each file from its content (ImportKindDetector), a postmortem as a new incident, logs and
-// metrics into the given incident, each file one transaction on the worker's own connection to the
-// store. Reports progress per file and within a log file, and stops at the next batch when
-// cancelled (a cancelled file stores nothing; files already imported stay).
+// Imports files on a worker thread, through the same core entry point as `debrief-cli import`
+// (FileImport, which detects the kind of each file): a postmortem as a new incident, logs and
+// metrics into the given incident (or the postmortem's new one), each file one transaction on the
+// worker's own connection to the store. Reports progress per file and within a log file, and stops at the next batch
+// when cancelled (a cancelled file stores nothing; files already imported stay).
 class ImportWorker : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,9 @@ public:
     void arm() { m_cancel = false; }
 
 public Q_SLOTS:
-    void run(const QString& storePath, const QStringList& files, qint64 intoIncident);
+    // With `replaceDocument` a postmortem replaces the document of `intoIncident` (asked of the user
+    // before), else it becomes a new incident.
+    void run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument);
 
 Q_SIGNALS:
     // file counts from 0; percent is of that file (logs report as they go, others 0 then 100).
@@ -36,9 +38,8 @@ Q_SIGNALS:
     void finished(const debrief::ImportSummary& summary);
 
 private:
-    void importOne(Database& db, const QString& file, std::optional<IncidentId> into, ImportSummary& summary);
-    void importLog(Database& db, const QString& file, IncidentId into, ImportSummary& summary);
-    void importMetrics(Database& db, const QString& file, IncidentId into, ImportSummary& summary);
+    void importOne(Database& db, const QString& file, std::optional<IncidentId> into, bool replaceDocument,
+                   ImportSummary& summary);
 
     std::atomic<bool> m_cancel = false;
     int m_file = 0;

@@ -30,7 +30,8 @@ bool isUpper(QByteArrayView word)
 
 qsizetype skipSeparators(QByteArrayView text, qsizetype pos)
 {
-    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '|'))
+    // ',' too: Windows CBS and CSV exports of log platforms put one between the time and the rest.
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '|' || text[pos] == ','))
         ++pos;
     if (pos + 1 < text.size() && (text[pos] == '-' || text[pos] == ':') && text[pos + 1] == ' ')
         pos += 2; // "time - message", "time: message"
@@ -78,7 +79,8 @@ std::optional<GenericLine> readGeneric(QByteArrayView line, const LogParseContex
     qsizetype pos = time->length;
     if (bracketed && pos < text.size() && text[pos] == ']')
         ++pos;
-    if (pos < text.size() && text[pos] != ' ' && text[pos] != '\t' && text[pos] != '|' && text[pos] != ':')
+    if (pos < text.size() && text[pos] != ' ' && text[pos] != '\t' && text[pos] != '|' && text[pos] != ':'
+        && text[pos] != ',')
         return std::nullopt; // "2024-08-10T19:00:01Zfoo": not a timestamp followed by text
     if (pos < text.size() && text[pos] == ':')
         ++pos;
