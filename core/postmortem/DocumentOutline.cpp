@@ -3,6 +3,7 @@
 
 #include "SectionClassifier.h"
 #include "TimeExpressionParser.h"
+#include "TimelineReader.h"
 
 #include <QRegularExpression>
 
@@ -97,6 +98,23 @@ MarkdownBlock slice(const MarkdownBlock& block, const QStringList& lines, int fr
     return part;
 }
 
+// "title: Outage on VM agents" / title = "Outage" in a front matter block, without quotes.
+QString frontMatterTitle(const MarkdownBlock& front)
+{
+    static const QRegularExpression title(QStringLiteral("^title\\s*[:=]\\s*(.+?)\\s*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (const QString& line : front.lines()) {
+        const auto m = title.match(line);
+        if (!m.hasMatch())
+            continue;
+        QString t = m.captured(1);
+        if (t.size() >= 2 && (t.front() == u'"' || t.front() == u'\'') && t.back() == t.front())
+            t = t.mid(1, t.size() - 2);
+        return t.trimmed();
+    }
+    return {};
+}
+
 // The text that follows line `i` of block `b`: the next line of the paragraph, else the next block's
 // first line; true when it starts with a time ("- 3:00 PM (UTC): Identified ...").
 bool nextLineIsTimed(const QVector<MarkdownBlock>& blocks, qsizetype b, int i)
@@ -117,15 +135,20 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
     DocumentOutline outline;
     for (qsizetype b = 0; b < blocks.size(); ++b) {
         const MarkdownBlock& block = blocks[b];
-        if (block.type != MarkdownBlockType::Paragraph) {
+        const bool item = block.type == MarkdownBlockType::ListItem;
+        if (block.type != MarkdownBlockType::Paragraph && !item) {
             outline.add(block, false);
             continue;
         }
         const QStringList lines = block.lines();
         int from = 0;
         for (int i = 0; i < lines.size(); ++i) {
-            const PseudoStyle style
-                = pseudoHeadingStyle(lines[i], source.lineText(block.lineOf(i)));
+            // In a list item only a line at the left margin (a "lazy" line Markdown adds to the item,
+            // as "- 2:00 PM: Alerts fired.\nRoot Cause:" with no blank line between) can be a heading.
+            const QString raw = source.lineText(block.lineOf(i));
+            if (item && (i == 0 || raw.isEmpty() || raw.front().isSpace()))
+                continue;
+            const PseudoStyle style = pseudoHeadingStyle(lines[i], raw);
             if (style == PseudoStyle::None)
                 continue;
             // Inside a timeline, "Resolution:" over entries that start with a time labels those entries,
@@ -143,10 +166,23 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
             outline.sections.last().marked = style == PseudoStyle::Marked;
             from = i + 1;
         }
-        if (from == 0)
+        if (from == 0) {
             outline.add(block, false);
-        else if (from < lines.size())
-            outline.add(slice(block, lines, from, int(lines.size()) - 1, source), false);
+        } else if (from < lines.size()) {
+            // What follows a heading found inside a list item is no longer part of that item.
+            MarkdownBlock rest = slice(block, lines, from, int(lines.size()) - 1, source);
+            if (item)
+                rest.type = MarkdownBlockType::Paragraph;
+            outline.add(rest, false);
+        }
+    }
+    outline.findStatusUpdates();
+    // Front matter names the document when no "# Title" does.
+    if (outline.title.isEmpty() && !blocks.isEmpty() && blocks.first().type == MarkdownBlockType::FrontMatter) {
+        if (const QString t = frontMatterTitle(blocks.first()); !t.isEmpty()) {
+            outline.title = t;
+            outline.titleLine = blocks.first().line;
+        }
     }
     // A plain first line above the sections ("Postmortem - nightly export failure") is the title.
     if (outline.title.isEmpty() && !outline.preamble.isEmpty() && !outline.sections.isEmpty()) {
@@ -166,6 +202,49 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
         }
     }
     return outline;
+}
+
+// A status page's incident file has no timeline heading: its updates ("[Update - ...]" paragraphs)
+// are the timeline. With no timeline section, the blocks from the first of two or more updates to the
+// end of the part they stand in become one.
+void DocumentOutline::findStatusUpdates()
+{
+    if (hasSection(SectionRole::Timeline))
+        return;
+    const auto updates = [](const QVector<MarkdownBlock>& blocks) {
+        qsizetype first = -1;
+        int count = 0;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            const MarkdownBlock& b = blocks[i];
+            if (b.type != MarkdownBlockType::Paragraph || !TimelineReader::isStatusUpdate(b.lines().value(0)))
+                continue;
+            first = first < 0 ? i : first;
+            ++count;
+        }
+        return count >= 2 ? first : qsizetype(-1);
+    };
+    const auto split = [](QVector<MarkdownBlock>& blocks, qsizetype from) {
+        OutlineSection timeline;
+        timeline.role = SectionRole::Timeline;
+        timeline.line = blocks[from].line;
+        timeline.blocks = blocks.mid(from);
+        blocks.resize(from);
+        return timeline;
+    };
+    if (const qsizetype from = updates(preamble); from >= 0) {
+        sections.prepend(split(preamble, from));
+        return;
+    }
+    for (qsizetype s = 0; s < sections.size(); ++s) {
+        if (sections[s].role != SectionRole::Unknown && sections[s].role != SectionRole::Summary)
+            continue;
+        if (const qsizetype from = updates(sections[s].blocks); from >= 0) {
+            OutlineSection timeline = split(sections[s].blocks, from);
+            timeline.level = sections[s].level;
+            sections.insert(s + 1, timeline);
+            return;
+        }
+    }
 }
 
 void DocumentOutline::add(const MarkdownBlock& block, bool pseudo)

@@ -46,6 +46,7 @@ public:
 private:
     void add(const MarkdownBlock& block, bool pseudo);
     void addHeading(const MarkdownBlock& block, bool pseudo);
+    void findStatusUpdates();
 };
 
 } // namespace debrief

@@ -43,6 +43,11 @@ struct ImportState
     QString statedZone; // a "Timezone" field
     QString firstZone; // the first zone written in the summary or the timeline
     std::optional<int> year;
+    // An "Impact: ..." / "Resolution: ..." line above the sections, which a section of its own
+    // replaces: the line stays in the text above, so nothing is lost, and a report read again (its
+    // section and the line both) does not state it twice.
+    bool impactFromPreamble = false;
+    bool resolutionFromPreamble = false;
     bool fieldTable = false; // the document states its fields in a table, as the exporter writes it
 
     void diagnose(Severity severity, int line, const QString& message)

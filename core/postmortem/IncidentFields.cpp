@@ -38,6 +38,7 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
     switch (kv.field) {
     case IncidentField::Impact:
         i.impact = appended(i.impact, v);
+        m_state.impactFromPreamble = m_state.impactFromPreamble || sectionName.isEmpty();
         return true;
     case IncidentField::RootCause:
     case IncidentField::Trigger:
@@ -45,6 +46,7 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         return true;
     case IncidentField::Resolution:
         i.resolution = appended(i.resolution, v);
+        m_state.resolutionFromPreamble = m_state.resolutionFromPreamble || sectionName.isEmpty();
         return true;
     case IncidentField::Severity:
         if (i.severity.isEmpty())

@@ -19,6 +19,7 @@ enum class MarkdownBlockType
     Quote,
     Html,
     ThematicBreak,
+    FrontMatter, // a YAML "---" or TOML "+++" block at the very top: `text` holds the lines inside
 };
 
 enum class TaskState

@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace debrief {
 
 namespace {
@@ -111,11 +113,12 @@ private:
             break;
         case SectionRole::Impact:
             ProseSectionReader(m_state, section.name).read(blocks, kept);
-            i.impact = appended(i.impact, kept.text());
+            i.impact = appended(std::exchange(m_state.impactFromPreamble, false) ? QString() : i.impact, kept.text());
             break;
         case SectionRole::Resolution:
             ProseSectionReader(m_state, section.name).read(blocks, kept);
-            i.resolution = appended(i.resolution, kept.text());
+            i.resolution = appended(std::exchange(m_state.resolutionFromPreamble, false) ? QString() : i.resolution,
+                                    kept.text());
             break;
         case SectionRole::RootCause:
             RootCauseReader(m_state, section.name).read(blocks, kept);

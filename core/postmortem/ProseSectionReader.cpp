@@ -27,6 +27,14 @@ void ProseSectionReader::read(const QVector<MarkdownBlock>& blocks, VerbatimColl
         case MarkdownBlockType::Heading:
             kept.addBlock(block);
             break;
+        case MarkdownBlockType::FrontMatter:
+            // "date: 2023-03-28T14:00:00Z", "severity: disrupted": read, and the block kept as written.
+            for (int i = 0; i < block.lines().size(); ++i) {
+                if (const auto kv = KeyValueLine::parse(block.lines()[i].trimmed()))
+                    fields.apply(*kv, block.lineOf(i), m_sectionName, false);
+            }
+            (other ? *other : kept).addBlock(block);
+            break;
         default:
             (other ? *other : kept).addBlock(block);
             break;

@@ -95,6 +95,12 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
         const int lineNo = block.lineOf(i);
         if (line.isEmpty())
             continue;
+        if (i == 0 && !item && isStatusUpdate(line)) {
+            // "[Update - 2023-03-29 15h50 UTC]" opens an update that the lines and paragraphs after it tell.
+            open = addStatusUpdate(line, lineNo);
+            m_headingEntry = open;
+            continue;
+        }
         if (const auto time = TimeExpressionParser::parseLeading(line)) {
             open = addTimed(*time, line, lineNo);
         } else if (looksLikeTime(line)) {
@@ -117,6 +123,34 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
             leftovers.addLines(lineNo, i + 1 == lines.size() ? block.endLine : lineNo);
         }
     }
+}
+
+bool TimelineReader::isStatusUpdate(QStringView line)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^\\s*(?:\\[|\\*\\*)\\s*(?:final message|initial message|update|updated|resolved|investigating|"
+                       "identified|monitoring|mitigated|completed|scheduled|verifying)\\b[^\\]*]{0,60}(?:\\]|\\*\\*)\\s*:?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return label.match(line).hasMatch();
+}
+
+int TimelineReader::addStatusUpdate(const QString& line, int lineNo)
+{
+    DraftTimelineEntry e;
+    e.label = line.trimmed();
+    while (!e.label.isEmpty() && QStringView(u"[]*: ").contains(e.label.front()))
+        e.label.remove(0, 1);
+    while (!e.label.isEmpty() && QStringView(u"[]*: ").contains(e.label.back()))
+        e.label.chop(1);
+    if (const auto time = TimeExpressionParser::find(e.label)) {
+        e.time = time;
+        e.day = m_day;
+        e.timeText = e.label.mid(time->start, time->length).trimmed();
+        m_state.noteZone(time->zone);
+    }
+    e.line = lineNo;
+    m_state.timeline << e;
+    return int(m_state.timeline.size() - 1);
 }
 
 void TimelineReader::readHeading(const MarkdownBlock& block, VerbatimCollector& leftovers)

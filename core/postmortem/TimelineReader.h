@@ -25,6 +25,9 @@ public:
     static bool looksLikeTime(QStringView text);
     // A zone named in prose ("all times UTC", "Timeline (PDT)"), empty when none.
     static QString zoneIn(const QString& text);
+    // A status page's update label on a line of its own: "[Update - 2023-03-29 15h50 UTC]",
+    // "[Final message]", "**Resolved**".
+    static bool isStatusUpdate(QStringView line);
 
 private:
     void readLines(const MarkdownBlock& block, VerbatimCollector& leftovers);
@@ -33,6 +36,7 @@ private:
     bool readDateLine(const QString& line);
     int addTimed(const TimeExpression& time, const QString& line, int lineNo);
     int addUntimed(const QString& line, int lineNo, bool labelled);
+    int addStatusUpdate(const QString& line, int lineNo);
     void appendTo(int entry, const QString& text);
 
     ImportState& m_state;

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void fixtureTimes();
     void actionItemDetails_data();
     void actionItemDetails();
+    void shapes_data();
+    void shapes();
+    void frontMatter();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -293,6 +296,93 @@ void TestPostmortemImporter::actionItemDetails()
     QTEST(actionStatusName(a.status), "status");
     QTEST(a.due ? a.due->toString(Qt::ISODate) : QString(), "due");
     QTEST(a.priority, "priority");
+}
+
+// Shapes real postmortems use, each in a few lines written in their manner: what a reader counts.
+void TestPostmortemImporter::shapes_data()
+{
+    QTest::addColumn<QByteArray>("doc");
+    QTest::addColumn<int>("entries");
+    QTest::addColumn<int>("timed");
+    QTest::addColumn<int>("rootCauses");
+    QTest::addColumn<int>("measureItems");
+    QTest::addColumn<int>("actionItems");
+    QTest::newRow("plain-text headings inside paragraphs")
+        << QByteArray("Issue Summary\n\nDuration: 2 hours\nRoot Cause: a misconfigured index.\nTimeline\n\n"
+                      "10:00 AM UTC: The issue was detected.\n10:15 AM UTC: The engineer investigated.\n"
+                      "Root Cause and Resolution\n\nThe index was not updated after a migration.\n\n"
+                      "Corrective and Preventative Measures\n\nImprove the migration process.\n"
+                      "Add monitoring for the index.\nTasks to address the issue:\n\nPatch Elasticsearch.\n")
+        << 2 << 2 << 2 << 2 << 1;
+    QTest::newRow("html headings")
+        << QByteArray("<h1>Database collapse</h1>\n\n<h3>Timeline (EAT)</h3>\n- 8:50 PM: Alert sent\n"
+                      "- 9:15 PM: Table dropped\n\n<h3>Root Cause</h3>\nA new table's schema conflicted.\n")
+        << 2 << 2 << 1 << 0 << 0;
+    QTest::newRow("report inside an unclosed markdown fence")
+        << QByteArray("Certainly! Here is the report:\n\n```markdown\n# Outage\n\n## Timeline\n\n"
+                      "- **14:00 UTC** - Alerts fired\n- **14:10 UTC** - Rolled back\n\n## Action Items\n\n"
+                      "1. Add a canary\n")
+        << 2 << 2 << 0 << 0 << 1;
+    QTest::newRow("list indented into a code block")
+        << QByteArray("### Timeline:\n\n    * September 28th: Issue encountered.\n"
+                      "    * September 29th (Morning): Continued troubleshooting.\n\n"
+                      "### Corrective and Preventative Measures:\n\n    * Improvements/Fixes:\n"
+                      "\tEnhance onboarding.\n        Write a playbook.\n    * Tasks:\n        Review configs.\n")
+        << 2 << 0 << 0 << 3 << 0;
+    QTest::newRow("lessons are no measures")
+        << QByteArray("# X\n\n## Lessons Learned\n\n- We alert too late\n\n## Action Items\n\n- Alert sooner\n")
+        << 0 << 0 << 0 << 0 << 1;
+    QTest::newRow("labels, prose between a list, a sign-off")
+        << QByteArray("## Corrective Measures\n\nThis lists what we will do.\n\n- Audit scripts\n- Monitor pools\n\n"
+                      "## TODO\n\nRotate keys\nReview alerts\n\nRegards.\nThe Backend team\n")
+        << 0 << 0 << 0 << 2 << 2;
+    QTest::newRow("timeline sub-labels over timed entries")
+        << QByteArray("Timeline:\nDetection:\n- 2:00 PM (UTC): Alerts fired.\nResolution:\n"
+                      "- 3:00 PM (UTC): Patched.\nRoot Cause:\n- An outdated component.\n")
+        << 2 << 2 << 1 << 0 << 0;
+    QTest::newRow("status page updates, no timeline heading")
+        << QByteArray("[Final message]\nOutage finished.\n\n[Update - 2023-03-29 15:50 UTC]\nQueue cleaned.\n\n"
+                      "[Update]\n\nChangelogs broken since the 13 April.\n\n[Initial message]\nSearch is down.\n")
+        << 4 << 1 << 0 << 0 << 0;
+    QTest::newRow("hand-typed bullets and a time in the words")
+        << QByteArray("**Timeline:**\n\n\u25cf Issue Detection: detected at 10:00 AM UTC by an alert.\n"
+                      "\u25cf Actions Taken: restarted the pool.\n")
+        << 2 << 1 << 0 << 0 << 0;
+}
+
+void TestPostmortemImporter::shapes()
+{
+    QFETCH(QByteArray, doc);
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("shape.md"));
+    QVERIFY(r.ok);
+    const Incident& i = r.incident;
+    int measureItems = 0;
+    for (const MeasureGroup& g : i.measures)
+        measureItems += g.items.isEmpty() ? 1 : int(g.items.size());
+    // A timed entry has a moment, or its time as written when the document states no date.
+    const int timed = int(std::count_if(i.timeline.cbegin(), i.timeline.cend(),
+                                        [](const TimelineEvent& e) { return e.at || !e.timeText.isEmpty(); }));
+    QTEST(int(i.timeline.size()), "entries");
+    QTEST(timed, "timed");
+    QTEST(int(i.rootCauses.size()), "rootCauses");
+    QTEST(measureItems, "measureItems");
+    QTEST(int(i.actionItems.size()), "actionItems");
+}
+
+// YAML front matter names the incident and gives its date, and stays in the report as written.
+void TestPostmortemImporter::frontMatter()
+{
+    const QByteArray doc("---\ntitle: 'Outage on VM agents'\ndate: 2023-03-28T14:00:00-00:00\nseverity: disrupted\n---\n\n"
+                         "## Timeline\n\n- 14:00 UTC: Agents stopped\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("front.md"));
+    QVERIFY(r.ok);
+    QCOMPARE(r.incident.title, QStringLiteral("Outage on VM agents"));
+    QCOMPARE(r.incident.date, QDate(2023, 3, 28));
+    QCOMPARE(r.incident.timeline.size(), 1);
+    bool kept = false;
+    for (const UnknownSection& u : r.incident.unknownSections)
+        kept = kept || u.markdown.contains(QStringLiteral("severity: disrupted"));
+    QVERIFY(kept);
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemImporter)
