@@ -155,21 +155,49 @@ qsizetype readZone(QStringView text, qsizetype pos, TimeExpression& e)
     return m.capturedEnd();
 }
 
+// Where the time starts when one follows a date ending at `pos` ("T", ", ", " at ", " - ", "/", " ~").
+std::optional<qsizetype> timeAfterDate(QStringView text, qsizetype pos)
+{
+    static const QRegularExpression separator(
+        QStringLiteral("(?:T|/|\\s*(?:,|-|\u2013|\u2014|\\|)?\\s*(?:at\\s+|@\\s*)?)(?:~\\s?)?"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = separator.match(text, pos, kNormal, kAnchored);
+    if (!m.hasMatch() || !clockAt(text, m.capturedEnd()))
+        return std::nullopt;
+    return m.capturedEnd();
+}
+
+// "February 24th, 15, 9:21 PM" (real/133.md): a two-digit year after a month and day. Taken only
+// when a time follows it, since "May 10, 15 people" is no date. Returns where the time starts.
+std::optional<qsizetype> readShortYear(QStringView text, qsizetype pos, QDate& day)
+{
+    static const QRegularExpression re(QStringLiteral(",\\s*(?<yy>\\d{2})(?![\\d:])"));
+    const auto m = re.match(text, pos, kNormal, kAnchored);
+    const auto timeAt = m.hasMatch() ? timeAfterDate(text, m.capturedEnd()) : std::nullopt;
+    const QDate withYear
+        = m.hasMatch() ? QDate(2000 + m.captured(QStringLiteral("yy")).toInt(), day.month(), day.day()) : QDate();
+    if (!timeAt || !withYear.isValid())
+        return std::nullopt;
+    day = withYear;
+    return timeAt;
+}
+
 // "2024-08-10 19:00", "Aug 10, 2024, 19:00", "2024-08-10T19:00:05", "2023-01-04/11:34",
 // "2018-10-08 ~18:10": where the time starts after a leading date at `pos`, or none.
 std::optional<qsizetype> readLeadingDate(QStringView text, qsizetype pos, TimeExpression& e)
 {
-    const auto date = DateExpression::matchAt(text, pos);
+    auto date = DateExpression::matchAt(text, pos);
     if (!date)
         return std::nullopt;
-    static const QRegularExpression separator(
-        QStringLiteral("(?:T|/|\\s*(?:,|-|\u2013|\u2014|\\|)?\\s*(?:at\\s+|@\\s*)?)(?:~\\s?)?"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = separator.match(text, date->end, kNormal, kAnchored);
-    if (!m.hasMatch() || !clockAt(text, m.capturedEnd()))
+    auto timeAt = timeAfterDate(text, date->end);
+    if (!timeAt && !date->hasYear) {
+        timeAt = readShortYear(text, date->end, date->date);
+        date->hasYear = timeAt.has_value();
+    }
+    if (!timeAt)
         return std::nullopt;
     (date->hasYear ? e.date : e.monthDay) = date->date;
-    return m.capturedEnd();
+    return timeAt;
 }
 
 // "19:00 UTC on August 10, 2024", "19:00, 2024-08-10": a date with a year right after the time.

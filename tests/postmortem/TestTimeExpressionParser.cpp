@@ -139,6 +139,9 @@ void TestTimeExpressionParser::parseLeading_data()
         kNone, "Users reported");
     row("iso comma pm", "2018-08-22, 03:26pm: first noticed", QTime(15, 26), {}, QDate(2018, 8, 22), "", kNone,
         "first noticed");
+    row("two-digit year after month and day", "February 24th, 15, 9:21 PM (WAT): Multiple users", QTime(21, 21), {},
+        QDate(2015, 2, 24), "WAT", 3600, "Multiple users");
+    row("no year before a time after a comma", "August 10, 15:00 x", QTime(15, 0), {}, {}, "", kNone, "x");
     row("slash between date and time", "*2023-01-04/11:34*: The website", QTime(11, 34), {}, QDate(2023, 1, 4), "",
         kNone, "The website");
     // Times.
