@@ -16,6 +16,7 @@ enum class Order
     MonthNameDay,
     DayMonthName,
     Slashed, // "08/10/2024": see resolveSlashed
+    Dashed, // "16-10-2024", "5-26-21": the same two-way doubt as slashes, read the same way
     Dotted, // "10.08.2024": the European convention, day first
 };
 
@@ -31,7 +32,7 @@ QRegularExpression compiled(const QString& pattern)
         pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
-const std::array<DatePattern, 5>& patterns()
+const std::array<DatePattern, 6>& patterns()
 {
     // A weekday in front is allowed and swallowed ("Saturday, August 10, 2024"). A day or a year is
     // never followed by ":" and a digit, so that "August 10 19:00" is a date without a year and a time.
@@ -42,7 +43,7 @@ const std::array<DatePattern, 5>& patterns()
                          "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?");
     static const QString day = QStringLiteral("(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)");
     static const QString year = QStringLiteral("(?<y>\\d{4})(?!\\d|:\\d)");
-    static const std::array<DatePattern, 5> list {{
+    static const std::array<DatePattern, 6> list {{
         {compiled(
              QStringLiteral("(?<![\\d/.\\-])(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?!\\d)")),
          Order::YearMonthDay},
@@ -54,6 +55,10 @@ const std::array<DatePattern, 5>& patterns()
          Order::DayMonthName},
         {compiled(QStringLiteral("(?<![\\d/.\\-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?(?![\\d/])")),
          Order::Slashed},
+        // The year is required, lest "pages 3-12" or a score "2-1" be a date; no part of a longer run
+        // of dashed numbers ("2024-08-10", a phone number) or a time ("-21:00") is taken.
+        {compiled(QStringLiteral("(?<![\\d/.\\-])(?<a>\\d{1,2})-(?<b>\\d{1,2})-(?<y>\\d{4}|\\d{2})(?![\\d\\-]|:\\d)")),
+         Order::Dashed},
         {compiled(QStringLiteral("(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?![\\d.])")),
          Order::Dotted},
     }};
@@ -67,7 +72,7 @@ int monthFromName(QStringView name)
     return i >= 0 && i % 3 == 0 ? int(i / 3) + 1 : 0;
 }
 
-// Day and month of "a/b". When one part is above 12 the order is certain. When both could be a
+// Day and month of "a/b" (or "a-b"). When one part is above 12 the order is certain. When both could be a
 // month the US order (month/day) is taken: the English-language postmortems this reads are mostly
 // American, and a day-first writer usually uses dots or month names instead.
 std::pair<int, int> resolveSlashed(int a, int b)
@@ -98,6 +103,7 @@ std::optional<DateMatch> toMatch(const QRegularExpressionMatch& m, Order order)
         day = m.captured(QStringLiteral("d")).toInt();
         break;
     case Order::Slashed:
+    case Order::Dashed:
         std::tie(month, day)
             = resolveSlashed(m.captured(QStringLiteral("a")).toInt(), m.captured(QStringLiteral("b")).toInt());
         break;

@@ -19,8 +19,8 @@ struct DateMatch
 
 // The date half of TimeExpressionParser: calendar dates as people write them in prose ("Saturday,
 // August 10, 2024", "Aug 10th, 2024", "10 August 2024", "2024-08-10", "2024/08/10", "10.08.2024",
-// "08/10/2024"). Kept apart so each file reads as one family of formats; it is not a general date
-// parser and knows English month names only.
+// "08/10/2024", "16-10-2024", "5-26-21"). Kept apart so each file reads as one family of formats; it is not a general
+// date parser and knows English month names only.
 class DateExpression
 {
 public:

@@ -31,22 +31,34 @@ struct Clock
 const QRegularExpression& clockPattern()
 {
     // Not preceded by a digit, ':', '.' or '/' so that no part of a version, a ratio or a date is
-    // read as a time. "4: 45" (a space around the colon) occurs in hand-typed timelines. "19h00" is
-    // the French and German way of writing it.
+    // read as a time; only an ISO date may lead with a slash ("2023-01-04/11:34"; written as two
+    // plain lookbehinds, as a nested one never matches with AnchorAtOffsetMatchOption). "4: 45" (a space
+    // around the colon) occurs in hand-typed timelines. "19h00" is the French and German way of
+    // writing it, "0300hrs" the military one (four digits glued to the unit, so that "24 hrs" and
+    // "1000 hrs" stay durations). "11:26-am" glues the meridiem on with a hyphen.
     static const QRegularExpression re(
-        QStringLiteral("(?<![\\d:./])(?<hour>\\d{1,2})"
+        QStringLiteral("(?<![\\d:.])(?:(?<=\\d{4}-\\d{2}-\\d{2}/)|(?<!/))"
+                       "(?:(?<hhmmHour>\\d{2})(?<hhmmMinute>\\d{2})(?:hrs?|h)(?![A-Za-z\\d])"
+                       "|(?<hour>\\d{1,2})"
                        "(?:(?<colon>\\s?:\\s?)(?<minute>\\d{2})(?::(?<second>\\d{2})(?:[.,](?<frac>\\d{1,9}))?)?"
-                       "|[hH](?<hminute>\\d{2})(?![A-Za-z\\d]))?(?!\\d)"
-                       "(?:\\s*(?<meridiem>[aApP])\\.?\\s?[mM]\\.?(?![A-Za-z])|\\s+(?<noon>noon|midnight)\\b)?"),
+                       "|[hH](?<hminute>\\d{2})(?![A-Za-z\\d]))?(?!\\d))"
+                       "(?:(?:\\s*|-)(?<meridiem>[aApP])\\.?\\s?[mM]\\.?(?![A-Za-z])|\\s+(?<noon>noon|midnight)\\b)?"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
+}
+
+// The first of the named groups that took part in `m`: the hour and minute each have two spellings.
+QString capturedEither(const QRegularExpressionMatch& m, const QString& first, const QString& second)
+{
+    return m.hasCaptured(first) ? m.captured(first) : m.captured(second);
 }
 
 std::optional<Clock> toClock(const QRegularExpressionMatch& m)
 {
     Clock c;
-    const QString minute = m.hasCaptured(QStringLiteral("minute")) ? m.captured(QStringLiteral("minute"))
-                                                                   : m.captured(QStringLiteral("hminute"));
+    QString minute = capturedEither(m, QStringLiteral("minute"), QStringLiteral("hminute"));
+    if (minute.isEmpty())
+        minute = m.captured(QStringLiteral("hhmmMinute"));
     if (m.hasCaptured(QStringLiteral("meridiem")))
         c.meridiem = m.captured(QStringLiteral("meridiem")).at(0).toLower();
     else if (m.hasCaptured(QStringLiteral("noon")))
@@ -57,7 +69,7 @@ std::optional<Clock> toClock(const QRegularExpressionMatch& m)
         return std::nullopt;
     if (m.captured(QStringLiteral("colon")).size() > 1 && c.meridiem.isNull())
         return std::nullopt;
-    c.hour = m.captured(QStringLiteral("hour")).toInt();
+    c.hour = capturedEither(m, QStringLiteral("hour"), QStringLiteral("hhmmHour")).toInt();
     c.minute = minute.toInt();
     c.second = m.captured(QStringLiteral("second")).toInt();
     c.msec = m.captured(QStringLiteral("frac")).left(3).leftJustified(3, u'0').toInt();
@@ -123,14 +135,16 @@ std::optional<qsizetype> readTimes(QStringView text, qsizetype pos, TimeExpressi
     return end;
 }
 
-// A zone right after the time: "Z", " UTC", " (EAT)", "+02:00", " [Europe/Berlin]". Letter
-// abbreviations must be upper case (except utc and gmt): "19:00 eat lunch" is no zone.
+// A zone right after the time: "Z", " UTC", " (EAT)", "+02:00", " [Europe/Berlin]", "-GMT" (glued
+// with a hyphen as in "11:26-am-GMT"). Letter abbreviations must be upper case (except utc and
+// gmt): "19:00 eat lunch" is no zone. An offset's sign is glued to its digits, so that in "19:00 UTC
+// - 21:00" and "19:00 UTC - 2 servers down" the zone is UTC.
 qsizetype readZone(QStringView text, qsizetype pos, TimeExpression& e)
 {
     static const QRegularExpression re(
         QStringLiteral(
-            "\\s*(?<open>[(\\[]\\s*)?"
-            "(?<zone>(?:UTC|GMT|UT|(?i:utc|gmt))\\s?[+\\-\u2212]\\s?\\d{1,2}(?::?\\d{2})?"
+            "(?:-(?=[A-Za-z])|\\s*)(?<open>[(\\[]\\s*)?"
+            "(?<zone>(?:UTC|GMT|UT|(?i:utc|gmt))\\s?[+\\-\u2212]\\d{1,2}(?::?\\d{2})?(?!\\d)"
             "|[+\\-\u2212]\\d{2}(?::?\\d{2})?|[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\\-]+)+|[A-Z]{1,5}|(?i:utc|gmt))"
             "(?![A-Za-z\\d/])(?(open)\\s*[)\\]])"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -141,21 +155,49 @@ qsizetype readZone(QStringView text, qsizetype pos, TimeExpression& e)
     return m.capturedEnd();
 }
 
-// "2024-08-10 19:00", "Aug 10, 2024, 19:00", "2024-08-10T19:00:05": where the time starts after a
-// leading date at `pos`, or none.
-std::optional<qsizetype> readLeadingDate(QStringView text, qsizetype pos, TimeExpression& e)
+// Where the time starts when one follows a date ending at `pos` ("T", ", ", " at ", " - ", "/", " ~").
+std::optional<qsizetype> timeAfterDate(QStringView text, qsizetype pos)
 {
-    const auto date = DateExpression::matchAt(text, pos);
-    if (!date)
-        return std::nullopt;
     static const QRegularExpression separator(
-        QStringLiteral("(?:T|\\s*(?:,|-|\u2013|\u2014|\\|)?\\s*(?:at\\s+|@\\s*)?)"),
+        QStringLiteral("(?:T|/|\\s*(?:,|-|\u2013|\u2014|\\|)?\\s*(?:at\\s+|@\\s*)?)(?:~\\s?)?"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const auto m = separator.match(text, date->end, kNormal, kAnchored);
+    const auto m = separator.match(text, pos, kNormal, kAnchored);
     if (!m.hasMatch() || !clockAt(text, m.capturedEnd()))
         return std::nullopt;
-    (date->hasYear ? e.date : e.monthDay) = date->date;
     return m.capturedEnd();
+}
+
+// "February 24th, 15, 9:21 PM" (real/133.md): a two-digit year after a month and day. Taken only
+// when a time follows it, since "May 10, 15 people" is no date. Returns where the time starts.
+std::optional<qsizetype> readShortYear(QStringView text, qsizetype pos, QDate& day)
+{
+    static const QRegularExpression re(QStringLiteral(",\\s*(?<yy>\\d{2})(?![\\d:])"));
+    const auto m = re.match(text, pos, kNormal, kAnchored);
+    const auto timeAt = m.hasMatch() ? timeAfterDate(text, m.capturedEnd()) : std::nullopt;
+    const QDate withYear
+        = m.hasMatch() ? QDate(2000 + m.captured(QStringLiteral("yy")).toInt(), day.month(), day.day()) : QDate();
+    if (!timeAt || !withYear.isValid())
+        return std::nullopt;
+    day = withYear;
+    return timeAt;
+}
+
+// "2024-08-10 19:00", "Aug 10, 2024, 19:00", "2024-08-10T19:00:05", "2023-01-04/11:34",
+// "2018-10-08 ~18:10": where the time starts after a leading date at `pos`, or none.
+std::optional<qsizetype> readLeadingDate(QStringView text, qsizetype pos, TimeExpression& e)
+{
+    auto date = DateExpression::matchAt(text, pos);
+    if (!date)
+        return std::nullopt;
+    auto timeAt = timeAfterDate(text, date->end);
+    if (!timeAt && !date->hasYear) {
+        timeAt = readShortYear(text, date->end, date->date);
+        date->hasYear = timeAt.has_value();
+    }
+    if (!timeAt)
+        return std::nullopt;
+    (date->hasYear ? e.date : e.monthDay) = date->date;
+    return timeAt;
 }
 
 // "19:00 UTC on August 10, 2024", "19:00, 2024-08-10": a date with a year right after the time.
@@ -173,6 +215,37 @@ qsizetype readTrailingDate(QStringView text, qsizetype pos, TimeExpression& e)
     return date->end;
 }
 
+// "11:26-am-GMT until 12:45-pm-GMT", "19:00 UTC - 21:00 UTC": a range whose first time carries the
+// zone. The end must repeat the zone, lest the time leading the entry's text ("19:00 UTC - 21:00
+// deploy") be taken for the range's end.
+qsizetype readRangeAfterZone(QStringView text, qsizetype pos, TimeExpression& e)
+{
+    if (e.endTime || e.zone.isEmpty())
+        return pos;
+    const auto second = rangeEndAt(text, pos);
+    const auto finish = second ? resolve(*second, second->meridiem) : std::nullopt;
+    if (!finish)
+        return pos;
+    TimeExpression endZone;
+    const qsizetype end = readZone(text, second->end, endZone);
+    if (endZone.zone.compare(e.zone, Qt::CaseInsensitive) != 0)
+        return pos;
+    e.endTime = finish;
+    return end;
+}
+
+// "~18:10": a tilde right before the time marks an estimate. Returns where the mark starts, or
+// `timeAt` when there is none; "~~18:10~~" (strikethrough) and "~18:10~" are emphasis, not a mark.
+qsizetype approximateMarkBefore(QStringView text, qsizetype timeAt, qsizetype end)
+{
+    qsizetype at = timeAt;
+    if (at > 0 && text[at - 1] == u' ')
+        --at;
+    if (at == 0 || text[at - 1] != u'~' || (at >= 2 && text[at - 2] == u'~'))
+        return timeAt;
+    return end < text.size() && text[end] == u'~' ? timeAt : at - 1;
+}
+
 // The expression (leading date, time or range, zone, trailing date) starting exactly at `pos`.
 std::optional<TimeExpression> expressionAt(QStringView text, qsizetype pos)
 {
@@ -183,7 +256,35 @@ std::optional<TimeExpression> expressionAt(QStringView text, qsizetype pos)
     if (!timeEnd)
         return std::nullopt;
     qsizetype end = readZone(text, *timeEnd, e);
+    end = readRangeAfterZone(text, end, e);
     end = readTrailingDate(text, end, e);
+    const qsizetype mark = approximateMarkBefore(text, timeAt, *timeEnd);
+    e.approximate = mark != timeAt;
+    // A mark before a time without a date is part of the expression ("at ~18:10").
+    if (timeAt == pos)
+        e.start = mark;
+    e.length = end - e.start;
+    return e;
+}
+
+// "Midnight (SAST):", "Noon:": a time of day in a word. Read only where it leads an entry and a
+// zone, a separator, a closer or the end follows, so that "Midnight deploys are risky" stays text.
+std::optional<TimeExpression> namedTimeAt(QStringView text, qsizetype pos)
+{
+    static const QRegularExpression word(QStringLiteral("(?:midnight|noon)(?![\\p{L}\\d])"),
+                                         QRegularExpression::CaseInsensitiveOption
+                                             | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression follows(QStringLiteral("\\s*(?:$|[:|,;)\\]*_`]|[-\u2013\u2014](?!\\S))"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = word.match(text, pos, kNormal, kAnchored);
+    if (!m.hasMatch())
+        return std::nullopt;
+    TimeExpression e;
+    e.start = pos;
+    e.time = text[pos].toLower() == u'n' ? QTime(12, 0) : QTime(0, 0);
+    const qsizetype end = readZone(text, m.capturedEnd(), e);
+    if (e.zone.isEmpty() && !follows.match(text, end, kNormal, kAnchored).hasMatch())
+        return std::nullopt;
     e.length = end - pos;
     return e;
 }
@@ -260,6 +361,44 @@ void includeEnclosing(QStringView text, TimeExpression& e)
     e.length = end - e.start;
 }
 
+// Where an entry's stamp begins: after leading spaces, with the brackets and emphasis opened before it.
+struct Lead
+{
+    qsizetype first = 0; // the first character that is not a space
+    qsizetype pos = 0; // the first character after the openers
+    QString openers;
+};
+
+Lead leadOf(QStringView text)
+{
+    Lead lead;
+    while (lead.first < text.size() && text[lead.first].isSpace())
+        ++lead.first;
+    lead.pos = lead.first;
+    while (lead.pos < text.size() && (text[lead.pos].isSpace() || isOpener(text[lead.pos]))) {
+        if (!text[lead.pos].isSpace())
+            lead.openers += text[lead.pos];
+        ++lead.pos;
+    }
+    return lead;
+}
+
+// The end of a leading stamp: "**19:00 UTC:** Issue" has its separator inside the emphasis, "**19:00** -
+// Issue" after it; both are taken.
+qsizetype closeLeading(QStringView text, qsizetype end, QString& openers)
+{
+    end = consumeClosers(text, skipSeparator(text, end), openers);
+    return skipSeparator(text, end);
+}
+
+// A real separator (not only spaces) or the end of the text at `pos`.
+bool separatorOrEndAt(QStringView text, qsizetype pos)
+{
+    static const QRegularExpression re(QStringLiteral("\\s*(?:$|->|=>|\u2192|[:|,.;]|-{1,2}(?!\\S)|\u2013|\u2014)"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return re.match(text, pos, kNormal, kAnchored).hasMatch();
+}
+
 void settleOffset(TimeExpression& e)
 {
     if (!e.zone.isEmpty())
@@ -270,27 +409,34 @@ void settleOffset(TimeExpression& e)
 
 std::optional<TimeExpression> TimeExpressionParser::parseLeading(QStringView text)
 {
-    qsizetype pos = 0;
-    while (pos < text.size() && text[pos].isSpace())
-        ++pos;
-    const qsizetype first = pos;
-    QString openers;
-    while (pos < text.size() && (text[pos].isSpace() || isOpener(text[pos]))) {
-        if (!text[pos].isSpace())
-            openers += text[pos];
-        ++pos;
-    }
-    auto e = expressionAt(text, pos);
+    Lead lead = leadOf(text);
+    auto e = expressionAt(text, lead.pos);
+    if (!e)
+        e = namedTimeAt(text, lead.pos);
     if (!e)
         return std::nullopt;
-    qsizetype end = finishWrapped(text, e->start + e->length, openers, *e);
-    // "**19:00 UTC:** Issue": the separator may stand inside the emphasis.
-    end = consumeClosers(text, skipSeparator(text, end), openers);
-    end = skipSeparator(text, end);
-    e->start = first;
-    e->length = end - first;
+    const qsizetype end = finishWrapped(text, e->start + e->length, lead.openers, *e);
+    e->start = lead.first;
+    e->length = closeLeading(text, end, lead.openers) - lead.first;
     settleOffset(*e);
     return e;
+}
+
+std::optional<DateAtStart> TimeExpressionParser::parseLeadingDate(QStringView text)
+{
+    Lead lead = leadOf(text);
+    const auto date = DateExpression::matchAt(text, lead.pos);
+    if (!date || parseLeading(text))
+        return std::nullopt;
+    const qsizetype closed = consumeClosers(text, date->end, lead.openers);
+    if (!date->hasYear && !separatorOrEndAt(text, closed))
+        return std::nullopt;
+    DateAtStart d;
+    d.date = date->date;
+    d.hasYear = date->hasYear;
+    d.start = lead.first;
+    d.length = closeLeading(text, closed, lead.openers) - lead.first;
+    return d;
 }
 
 std::optional<TimeExpression> TimeExpressionParser::find(QStringView text)

@@ -36,8 +36,17 @@ private Q_SLOTS:
     void parseLeadingRejects();
     void parseLeadingStart();
     void monthDayWithoutYear();
+    void approximate_data();
+    void approximate();
+    void parseLeadingDate_data();
+    void parseLeadingDate();
+    void parseLeadingDateRejects_data();
+    void parseLeadingDateRejects();
+    void parseLeadingDateStart();
     void find_data();
     void find();
+    void findRejects_data();
+    void findRejects();
     void findDate_data();
     void findDate();
     void zoneOffset_data();
@@ -112,6 +121,59 @@ void TestTimeExpressionParser::parseLeading_data()
     row("pipe", "19:00 | Issue", QTime(19, 0), {}, {}, "", kNone, "Issue");
     row("only a time", "19:00", QTime(19, 0), {}, {}, "", kNone, "");
     row("unmatched closer stays", "19:00 x) y", QTime(19, 0), {}, {}, "", kNone, "x) y");
+
+    // Dates leading the time, as the real postmortems write them.
+    row("dashed day first", "16-10-2024 11:58 - [PR-158](u) was merged", QTime(11, 58), {}, QDate(2024, 10, 16), "",
+        kNone, "[PR-158](u) was merged");
+    row("dashed date then dash", "24-10-2024 - 08:15 - Customer instances", QTime(8, 15), {}, QDate(2024, 10, 24), "",
+        kNone, "Customer instances");
+    row("dashed date and range", "24-10-2024 02:00-04:30 Maintenance", QTime(2, 0), QTime(4, 30), QDate(2024, 10, 24),
+        "", kNone, "Maintenance");
+    row("dashed ambiguous is month first", "**11-01-2026 10:00 UTC** – Webhook failures", QTime(10, 0), {},
+        QDate(2026, 11, 1), "UTC", 0, "Webhook failures");
+    row("several spaces", "2021-12-10   15:40 We became aware", QTime(15, 40), {}, QDate(2021, 12, 10), "", kNone,
+        "We became aware");
+    row("ordinal day month year", "10th May 2021 14:00: x", QTime(14, 0), {}, QDate(2021, 5, 10), "", kNone, "x");
+    row("month day ordinal", "May 10th, 2021, 2:00 AM - x", QTime(2, 0), {}, QDate(2021, 5, 10), "", kNone, "x");
+    row("month day year, pm", "November 10, 2023, 8:00 PM: Users reported", QTime(20, 0), {}, QDate(2023, 11, 10), "",
+        kNone, "Users reported");
+    row("iso comma pm", "2018-08-22, 03:26pm: first noticed", QTime(15, 26), {}, QDate(2018, 8, 22), "", kNone,
+        "first noticed");
+    row("two-digit year after month and day", "February 24th, 15, 9:21 PM (WAT): Multiple users", QTime(21, 21), {},
+        QDate(2015, 2, 24), "WAT", 3600, "Multiple users");
+    row("no year before a time after a comma", "August 10, 15:00 x", QTime(15, 0), {}, {}, "", kNone, "x");
+    row("slash between date and time", "*2023-01-04/11:34*: The website", QTime(11, 34), {}, QDate(2023, 1, 4), "",
+        kNone, "The website");
+    // Times.
+    row("glued am and zone", "11:26-am-GMT - Users Complain", QTime(11, 26), {}, {}, "GMT", 0, "Users Complain");
+    row("glued pm and zone", "12:45-pm-GMT - The Website is up", QTime(12, 45), {}, {}, "GMT", 0, "The Website is up");
+    row("glued range", "11:26-am-GMT until 12:45-pm-GMT, the server", QTime(11, 26), QTime(12, 45), {}, "GMT", 0,
+        "the server");
+    row("range with the zone repeated", "19:00 UTC - 21:00 UTC deploy", QTime(19, 0), QTime(21, 0), {}, "UTC", 0,
+        "deploy");
+    row("zone not repeated is no range", "19:00 UTC - 21:00 deploy", QTime(19, 0), {}, {}, "UTC", 0, "21:00 deploy");
+    row("sign apart is no offset", "19:00 UTC - 2 servers down", QTime(19, 0), {}, {}, "UTC", 0, "2 servers down");
+    row("h and zone", "15h50 UTC: Update", QTime(15, 50), {}, {}, "UTC", 0, "Update");
+    row("h and zone, no separator", "14h00 UTC outage", QTime(14, 0), {}, {}, "UTC", 0, "outage");
+    row("military hours", "0300hrs (EAT) The fault", QTime(3, 0), {}, {}, "EAT", 3 * 3600, "The fault");
+    row("military hours underlined", "__0400hrs (EAT)__ Normal running", QTime(4, 0), {}, {}, "EAT", 3 * 3600,
+        "Normal running");
+    row("military range", "0300hrs to 0400hrs: down", QTime(3, 0), QTime(4, 0), {}, "", kNone, "down");
+    row("approximate", "~18:10 Alert", QTime(18, 10), {}, {}, "", kNone, "Alert");
+    row("approximate after a date", "2018-10-08 ~18:10", QTime(18, 10), {}, QDate(2018, 10, 8), "", kNone, "");
+    row("pm and zone, no separator", "08:15 PM UTC text", QTime(20, 15), {}, {}, "UTC", 0, "text");
+    row("pm and zone in parentheses", "3:00 PM (UTC): Identified", QTime(15, 0), {}, {}, "UTC", 0, "Identified");
+    row("glued pm", "03:26pm first noticed", QTime(15, 26), {}, {}, "", kNone, "first noticed");
+    row("pm then dash", "7:32 PM - The chain stalled", QTime(19, 32), {}, {}, "", kNone, "The chain stalled");
+    row("midnight word", "**Midnight (SAST):** My night", QTime(0, 0), {}, {}, "SAST", 2 * 3600, "My night");
+    row("noon word", "Noon: lunch deploy", QTime(12, 0), {}, {}, "", kNone, "lunch deploy");
+    row("noon word and zone", "Noon UTC deploy", QTime(12, 0), {}, {}, "UTC", 0, "deploy");
+    row("midnight alone", "Midnight", QTime(0, 0), {}, {}, "", kNone, "");
+    row("hour and PM with zone", "2 PM UTC: x", QTime(14, 0), {}, {}, "UTC", 0, "x");
+    row("hour and PM with en dash", "6 PM – The whole website", QTime(18, 0), {}, {}, "", kNone, "The whole website");
+    row("bold with colon after", "**10:00 AM**: Nginx server revived", QTime(10, 0), {}, {}, "", kNone,
+        "Nginx server revived");
+    row("bold with colon inside", "**10:00 AM:** We called", QTime(10, 0), {}, {}, "", kNone, "We called");
 }
 
 void TestTimeExpressionParser::parseLeading()
@@ -150,6 +212,28 @@ void TestTimeExpressionParser::parseLeadingRejects_data()
     QTest::newRow("bare number") << QStringLiteral("10 servers down");
     QTest::newRow("duration") << QStringLiteral("1.5 hours later");
     QTest::newRow("empty") << QString();
+    // Words for times of day only lead an entry when a zone or a separator follows.
+    QTest::newRow("midnight in prose") << QStringLiteral("Midnight deploys are risky");
+    QTest::newRow("noon with a suffix") << QStringLiteral("Noon-ish we restarted");
+    // Numbers that are no times.
+    QTest::newRow("hour without am/pm") << QStringLiteral("2 people paged");
+    QTest::newRow("version word") << QStringLiteral("version 2 released");
+    QTest::newRow("version") << QStringLiteral("v1.14 rolled out");
+    QTest::newRow("dotted version") << QStringLiteral("1.14.8 released");
+    QTest::newRow("ratio") << QStringLiteral("16:9 screens");
+    QTest::newRow("one-digit ratio") << QStringLiteral("3:1 odds");
+    QTest::newRow("ip and port") << QStringLiteral("192.168.10.20:8080 down");
+    QTest::newRow("ip") << QStringLiteral("10.0.0.1 unreachable");
+    QTest::newRow("status code") << QStringLiteral("404 errors");
+    QTest::newRow("minutes") << QStringLiteral("10 mins later");
+    QTest::newRow("hours") << QStringLiteral("24 hrs later");
+    QTest::newRow("four digits and a spaced unit") << QStringLiteral("1000 hrs of work");
+    QTest::newRow("military hour 25") << QStringLiteral("2500hrs x");
+    QTest::newRow("military minute 60") << QStringLiteral("1260hrs x");
+    // "07:7:47" (real/108.md): 07:07:47 or 07:47 with a stray 7? It cannot be told, so it is no time,
+    // like "13:5"; the importer keeps the entry untimed and warns.
+    QTest::newRow("one-digit minute with seconds") << QStringLiteral("07:7:47 @cammellos says");
+    QTest::newRow("date and one-digit minute") << QStringLiteral("2020-02-06 07:7:47 x");
 }
 
 void TestTimeExpressionParser::parseLeadingRejects()
@@ -176,6 +260,114 @@ void TestTimeExpressionParser::monthDayWithoutYear()
     QCOMPARE(dateOrInvalid(e->monthDay), QDate(2000, 8, 10));
     QCOMPARE(e->time, QTime(19, 0));
     QCOMPARE(input.mid(e->start + e->length), QStringLiteral("x"));
+}
+
+void TestTimeExpressionParser::approximate_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("leading"); // parseLeading, or else find
+    QTest::addColumn<bool>("approximate");
+    QTest::addColumn<QString>("span");
+
+    QTest::newRow("tilde") << QStringLiteral("~18:10 Alert") << true << true << QStringLiteral("~18:10 ");
+    QTest::newRow("tilde and space") << QStringLiteral("~ 18:10: Alert") << true << true << QStringLiteral("~ 18:10: ");
+    QTest::newRow("after a date") << QStringLiteral("2018-10-08 ~18:10") << true << true
+                                  << QStringLiteral("2018-10-08 ~18:10");
+    QTest::newRow("in a sentence") << QStringLiteral("at ~18:10 we") << false << true << QStringLiteral("~18:10");
+    QTest::newRow("exact") << QStringLiteral("18:10 Alert") << true << false << QStringLiteral("18:10 ");
+    QTest::newRow("strikethrough") << QStringLiteral("~~18:10~~ Alert") << true << false
+                                   << QStringLiteral("~~18:10~~ ");
+    QTest::newRow("single-tilde strikethrough")
+        << QStringLiteral("~18:10~ Alert") << true << false << QStringLiteral("~18:10~ ");
+}
+
+void TestTimeExpressionParser::approximate()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, leading);
+    QFETCH(bool, approximate);
+    QFETCH(QString, span);
+
+    const auto e = leading ? TimeExpressionParser::parseLeading(input) : TimeExpressionParser::find(input);
+    QVERIFY(e.has_value());
+    QCOMPARE(e->time, QTime(18, 10));
+    QCOMPARE(e->approximate, approximate);
+    QCOMPARE(input.mid(e->start, e->length), span);
+}
+
+void TestTimeExpressionParser::parseLeadingDate_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<bool>("hasYear");
+    QTest::addColumn<QString>("rest");
+
+    QTest::newRow("dashed, en dash") << QStringLiteral("08-01-2026 – AWS Load Balancer") << QDate(2026, 8, 1) << true
+                                     << QStringLiteral("AWS Load Balancer");
+    QTest::newRow("dashed in bold") << QStringLiteral("**08-01-2026** – AWS Load Balancer") << QDate(2026, 8, 1) << true
+                                    << QStringLiteral("AWS Load Balancer");
+    QTest::newRow("dashed day first") << QStringLiteral("16-10-2024 - merged") << QDate(2024, 10, 16) << true
+                                      << QStringLiteral("merged");
+    QTest::newRow("dashed two-digit year") << QStringLiteral("5-26-21") << QDate(2021, 5, 26) << true << QString();
+    QTest::newRow("dashed ambiguous is month first")
+        << QStringLiteral("04-12-2022: x") << QDate(2022, 4, 12) << true << QStringLiteral("x");
+    QTest::newRow("dashed then dash") << QStringLiteral("01-31-2024 - The fix was added") << QDate(2024, 1, 31) << true
+                                      << QStringLiteral("The fix was added");
+    QTest::newRow("ordinal day month year")
+        << QStringLiteral("10th May 2021 the server") << QDate(2021, 5, 10) << true << QStringLiteral("the server");
+    QTest::newRow("month day ordinal in bold")
+        << QStringLiteral("**May 10th, 2021:** x") << QDate(2021, 5, 10) << true << QStringLiteral("x");
+    QTest::newRow("iso and pipe") << QStringLiteral("2021-12-10 | The Log4Shell") << QDate(2021, 12, 10) << true
+                                  << QStringLiteral("The Log4Shell");
+    QTest::newRow("weekday") << QStringLiteral("Wednesday 8th February, 2023 - down") << QDate(2023, 2, 8) << true
+                             << QStringLiteral("down");
+    QTest::newRow("no year, colon") << QStringLiteral("**February 11:** Public disclosure") << QDate(2000, 2, 11)
+                                    << false << QStringLiteral("Public disclosure");
+    QTest::newRow("a bad time after the date is text")
+        << QStringLiteral("2020-02-06 07:7:47 x") << QDate(2020, 2, 6) << true << QStringLiteral("07:7:47 x");
+}
+
+void TestTimeExpressionParser::parseLeadingDate()
+{
+    QFETCH(QString, input);
+    QFETCH(QDate, date);
+    QFETCH(bool, hasYear);
+    QFETCH(QString, rest);
+
+    const auto d = TimeExpressionParser::parseLeadingDate(input);
+    QVERIFY(d.has_value());
+    QCOMPARE(d->date, date);
+    QCOMPARE(d->hasYear, hasYear);
+    QCOMPARE(input.mid(d->start + d->length).trimmed(), rest);
+}
+
+void TestTimeExpressionParser::parseLeadingDateRejects_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("a time follows") << QStringLiteral("2024-08-10 19:00 x");
+    QTest::newRow("a dashed date and a time") << QStringLiteral("16-10-2024 11:58 - x");
+    QTest::newRow("no year, no separator") << QStringLiteral("May 10 users complained");
+    QTest::newRow("not at the start") << QStringLiteral("Issue on 2024-08-10");
+    QTest::newRow("impossible dashed") << QStringLiteral("13-13-2024 x");
+    QTest::newRow("page range") << QStringLiteral("3-12 pages");
+    QTest::newRow("identifier") << QStringLiteral("CVE-2024-12345 patched");
+    QTest::newRow("number") << QStringLiteral("10 servers down");
+    QTest::newRow("empty") << QString();
+}
+
+void TestTimeExpressionParser::parseLeadingDateRejects()
+{
+    QFETCH(QString, input);
+    QVERIFY(!TimeExpressionParser::parseLeadingDate(input).has_value());
+}
+
+void TestTimeExpressionParser::parseLeadingDateStart()
+{
+    const QString input = QStringLiteral("  * 08-01-2026 – x");
+    const auto d = TimeExpressionParser::parseLeadingDate(input);
+    QVERIFY(d.has_value());
+    QCOMPARE(d->start, 2);
+    QCOMPARE(input.mid(d->start, d->length), QStringLiteral("* 08-01-2026 – "));
 }
 
 void TestTimeExpressionParser::find_data()
@@ -208,6 +400,35 @@ void TestTimeExpressionParser::find_data()
                                                 << QTime(19, 0) << QTime() << QDate() << QString();
     QTest::newRow("opening bracket far away")
         << QStringLiteral("(at 19:00)") << QStringLiteral("19:00") << QTime(19, 0) << QTime() << QDate() << QString();
+    QTest::newRow("status update label") << QStringLiteral("[Update - 2023-03-29 15h50 UTC]")
+                                         << QStringLiteral("2023-03-29 15h50 UTC") << QTime(15, 50) << QTime()
+                                         << QDate(2023, 3, 29) << QStringLiteral("UTC");
+    QTest::newRow("h in a sentence") << QStringLiteral("There is an outage on ci.jenkins.io since 14h00 UTC.")
+                                     << QStringLiteral("14h00 UTC") << QTime(14, 0) << QTime() << QDate()
+                                     << QStringLiteral("UTC");
+    QTest::newRow("military in a sentence")
+        << QStringLiteral("The fault was detected at 0330hrs (EAT), when") << QStringLiteral("0330hrs (EAT)")
+        << QTime(3, 30) << QTime() << QDate() << QStringLiteral("EAT");
+    QTest::newRow("military underlined") << QStringLiteral("from __0300hrs (EAT)__ to __0400hrs (EAT)__ due to")
+                                         << QStringLiteral("__0300hrs (EAT)__") << QTime(3, 0) << QTime() << QDate()
+                                         << QStringLiteral("EAT");
+    QTest::newRow("ordinal date and at") << QStringLiteral("On May 10th, 2024 at 2:00 AM, the server")
+                                         << QStringLiteral("May 10th, 2024 at 2:00 AM") << QTime(2, 0) << QTime()
+                                         << QDate(2024, 5, 10) << QString();
+    QTest::newRow("date and time at the end")
+        << QStringLiteral("Detected at Nov 1, 2022 6:00 AM") << QStringLiteral("Nov 1, 2022 6:00 AM") << QTime(6, 0)
+        << QTime() << QDate(2022, 11, 1) << QString();
+    QTest::newRow("glued zone") << QStringLiteral("until 12:45-pm-GMT, the server") << QStringLiteral("12:45-pm-GMT")
+                                << QTime(12, 45) << QTime() << QDate() << QStringLiteral("GMT");
+    QTest::newRow("versions skipped") << QStringLiteral("upgraded from v1.14.1 to v1.16.0 at 10:30")
+                                      << QStringLiteral("10:30") << QTime(10, 30) << QTime() << QDate() << QString();
+    QTest::newRow("ip and port skipped") << QStringLiteral("192.168.10.20:8080 refused at 10:30")
+                                         << QStringLiteral("10:30") << QTime(10, 30) << QTime() << QDate() << QString();
+    QTest::newRow("the word midnight is skipped")
+        << QStringLiteral("from midnight to 3:00 AM (SAST)") << QStringLiteral("3:00 AM (SAST)") << QTime(3, 0)
+        << QTime() << QDate() << QStringLiteral("SAST");
+    QTest::newRow("hour and pm") << QStringLiteral("at 2 pm we restarted") << QStringLiteral("2 pm") << QTime(14, 0)
+                                 << QTime() << QDate() << QString();
 }
 
 void TestTimeExpressionParser::find()
@@ -226,6 +447,32 @@ void TestTimeExpressionParser::find()
     QCOMPARE(endOrInvalid(*e), endTime);
     QCOMPARE(dateOrInvalid(e->date), date);
     QCOMPARE(e->zone, zone);
+}
+
+void TestTimeExpressionParser::findRejects_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("version") << QStringLiteral("upgraded to v1.14");
+    QTest::newRow("dotted version") << QStringLiteral("release 1.14.8 is out");
+    QTest::newRow("ratio") << QStringLiteral("a 16:9 screen");
+    QTest::newRow("one-digit ratio") << QStringLiteral("odds of 3:1");
+    QTest::newRow("ip and port") << QStringLiteral("connect to 192.168.10.20:8080");
+    QTest::newRow("loopback and port") << QStringLiteral("bound to 127.0.0.1:80");
+    QTest::newRow("ipv6") << QStringLiteral("address 2001:db8::1");
+    QTest::newRow("status code") << QStringLiteral("HTTP 404 for everyone");
+    QTest::newRow("minutes") << QStringLiteral("about __10 mins__ after");
+    QTest::newRow("hours") << QStringLiteral("within 24 hrs");
+    QTest::newRow("one-digit minute") << QStringLiteral("| 2020-02-06 07:7:47 | @cammellos says");
+    QTest::newRow("people") << QStringLiteral("2 people were paged");
+    QTest::newRow("version word") << QStringLiteral("version 2 broke it");
+    QTest::newRow("midnight word") << QStringLiteral("worked past midnight");
+    QTest::newRow("date only") << QStringLiteral("on 16-10-2024 the PR");
+}
+
+void TestTimeExpressionParser::findRejects()
+{
+    QFETCH(QString, input);
+    QVERIFY(!TimeExpressionParser::find(input).has_value());
 }
 
 void TestTimeExpressionParser::findDate_data()
@@ -257,6 +504,21 @@ void TestTimeExpressionParser::findDate_data()
     QTest::newRow("no year") << QStringLiteral("August 10") << QDate();
     QTest::newRow("only a time") << QStringLiteral("the 19:00 alert") << QDate();
     QTest::newRow("may the verb") << QStringLiteral("this may 2 be") << QDate();
+    QTest::newRow("dashed day first") << QStringLiteral("16-10-2024 11:58 - x") << QDate(2024, 10, 16);
+    QTest::newRow("dashed month first") << QStringLiteral("Website Outage 5-26-21") << QDate(2021, 5, 26);
+    QTest::newRow("dashed ambiguous is US") << QStringLiteral("04-12-2022") << QDate(2022, 4, 12);
+    QTest::newRow("dashed ambiguous in bold") << QStringLiteral("**08-01-2026** – x") << QDate(2026, 8, 1);
+    QTest::newRow("ordinal day first") << QStringLiteral("10th May 2021") << QDate(2021, 5, 10);
+    QTest::newRow("month, ordinal, comma") << QStringLiteral("May 10th, 2021") << QDate(2021, 5, 10);
+    QTest::newRow("with a time after") << QStringLiteral("November 10, 2023, 8:00 PM") << QDate(2023, 11, 10);
+    QTest::newRow("iso and comma") << QStringLiteral("2018-08-22, 03:26pm") << QDate(2018, 8, 22);
+    QTest::newRow("weekday and ordinal") << QStringLiteral("on **Wednesday 8th February, 2023** from")
+                                         << QDate(2023, 2, 8);
+    QTest::newRow("impossible dashed") << QStringLiteral("13-13-2024") << QDate();
+    QTest::newRow("dashed without year") << QStringLiteral("pages 3-12") << QDate();
+    QTest::newRow("identifier") << QStringLiteral("CVE-2024-12345") << QDate();
+    QTest::newRow("phone-like") << QStringLiteral("call 555-12-34") << QDate();
+    QTest::newRow("three small numbers") << QStringLiteral("steps 1-2-3") << QDate();
 }
 
 void TestTimeExpressionParser::findDate()
