@@ -32,7 +32,7 @@ const QRegularExpression& clockPattern()
 {
     // Not preceded by a digit, ':', '.' or '/' so that no part of a version, a ratio or a date is
     // read as a time; only an ISO date may lead with a slash ("2023-01-04/11:34"; written as two
-    // plain lookbehinds, as a nested one never matches with AnchorAtOffsetMatchOption). "4: 45" (a space
+    // plain lookbehinds: a nested one did not match with AnchorAtOffsetMatchOption). "4: 45" (a space
     // around the colon) occurs in hand-typed timelines. "19h00" is the French and German way of
     // writing it, "0300hrs" the military one (four digits glued to the unit, so that "24 hrs" and
     // "1000 hrs" stay durations). "11:26-am" glues the meridiem on with a hyphen.

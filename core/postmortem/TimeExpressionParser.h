@@ -22,7 +22,7 @@ struct TimeExpression
     // A date written without a year ("August 10 19:00"): month and day in the year 2000 (a leap year, so
     // February 29 fits). `date` stays empty because the year is unknown; the caller knows the document's year.
     std::optional<QDate> monthDay;
-    // Written as an estimate ("~18:10", "≈ 18:10"): the time is the writer's guess, not a log stamp.
+    // Written as an estimate ("~18:10", "2018-10-08 ~18:10"): the writer's guess, not a log stamp.
     bool approximate = false;
 };
 
@@ -59,7 +59,8 @@ public:
     // follows the date: parseLeading reads that.
     static std::optional<DateAtStart> parseLeadingDate(QStringView text);
     // The first time expression anywhere in `text`; brackets and emphasis count only when they
-    // enclose it ("at [19:00 UTC]"), no separator is included.
+    // enclose it ("at [19:00 UTC]"), a "~" marking an estimate counts ("at ~18:10"), no separator is
+    // included. "Midnight" and "noon" alone are not read here: in prose they are rarely a stamp.
     static std::optional<TimeExpression> find(QStringView text);
     // A date anywhere in `text`: "August 10, 2024", "10 August 2024", "Aug 10th, 2024",
     // "2024-08-10", "10.08.2024" (day first), "16-10-2024", "5-26-21". Slashed and dashed dates put

@@ -149,6 +149,8 @@ void TestTimeExpressionParser::parseLeading_data()
     row("glued pm and zone", "12:45-pm-GMT - The Website is up", QTime(12, 45), {}, {}, "GMT", 0, "The Website is up");
     row("glued range", "11:26-am-GMT until 12:45-pm-GMT, the server", QTime(11, 26), QTime(12, 45), {}, "GMT", 0,
         "the server");
+    row("hyphen and a word is no zone", "19:00-Deploy started", QTime(19, 0), {}, {}, "", kNone, "Deploy started");
+    row("hyphen and am-word is no meridiem", "10:00-amd64 build", QTime(10, 0), {}, {}, "", kNone, "amd64 build");
     row("range with the zone repeated", "19:00 UTC - 21:00 UTC deploy", QTime(19, 0), QTime(21, 0), {}, "UTC", 0,
         "deploy");
     row("zone not repeated is no range", "19:00 UTC - 21:00 deploy", QTime(19, 0), {}, {}, "UTC", 0, "21:00 deploy");
