@@ -38,6 +38,13 @@ QString durationWords(int minutes)
     return words;
 }
 
+// UTC when the entry has a moment; else its time as written ("Midnight (SAST)", "10:00 AM"), which a
+// document that states no date leaves without a day: the report must not lose it.
+QString timeCell(const TimelineEvent& e)
+{
+    return e.at ? utcText(*e.at) : e.timeText.trimmed();
+}
+
 QString tableRow(const Cells& cells)
 {
     return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
@@ -207,7 +214,7 @@ private:
     {
         QVector<Cells> rows;
         for (const TimelineEvent& e : m_incident.timeline)
-            rows << Cells {e.at ? utcText(*e.at) : QString(), e.label, timelineKindName(e.kind), e.text};
+            rows << Cells {timeCell(e), e.label, timelineKindName(e.kind), e.text};
         return table(
             {QStringLiteral("Time (UTC)"), QStringLiteral("Label"), QStringLiteral("Kind"), QStringLiteral("Event")},
             rows);

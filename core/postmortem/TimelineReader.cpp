@@ -109,6 +109,8 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
                                  .arg(lineNo)
                                  .arg(line.left(40)));
             open = addUntimed(line, lineNo, false);
+        } else if (const int dated = addDated(line, lineNo); dated >= 0) {
+            open = dated;
         } else if (readDateLine(line)) {
             leftovers.addLines(lineNo, lineNo);
         } else if (const QString glyphed = withoutBulletGlyph(line); glyphed != line) {
@@ -198,6 +200,30 @@ int TimelineReader::addTimed(const TimeExpression& time, const QString& line, in
     return int(m_state.timeline.size() - 1);
 }
 
+// "01-31-2024 - The fix was added to the codebase": an entry of that day with no time of day. The
+// date as written is its label, and the day of the entries after it.
+int TimelineReader::addDated(const QString& line, int lineNo)
+{
+    const auto date = TimeExpressionParser::parseLeadingDate(line);
+    if (!date || !date->hasYear)
+        return -1;
+    const QString rest = withoutLeadingSeparators(QStringView(line).mid(date->start + date->length));
+    // "2015-10-21 (all times UTC)", "2024-01-10" alone or with a word: a date line, not an entry.
+    if (rest.count(u' ') < 2 || rest.startsWith(u'('))
+        return -1;
+    DraftTimelineEntry e;
+    e.label = line.mid(date->start, date->length).trimmed();
+    while (!e.label.isEmpty() && QStringView(u":-\u2013\u2014|,").contains(e.label.back()))
+        e.label.chop(1);
+    e.label = e.label.trimmed();
+    e.text = rest;
+    e.line = lineNo;
+    m_day = date->date;
+    e.day = m_day;
+    m_state.timeline << e;
+    return int(m_state.timeline.size() - 1);
+}
+
 int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)
 {
     DraftTimelineEntry e;
@@ -267,6 +293,11 @@ bool TimelineReader::readTable(const MarkdownBlock& block)
             e.time = t;
             e.timeText = when;
             m_state.noteZone(t->zone);
+        } else if (const auto day = TimeExpressionParser::parseLeadingDate(when);
+                   day && day->hasYear && day->start + day->length >= when.trimmed().size()) {
+            // A row with a date and no time ("| 2021-12-10 | The Log4Shell vulnerability ...").
+            e.day = day->date;
+            e.label = e.label.isEmpty() ? when : e.label + u' ' + when;
         } else if (!when.isEmpty()) {
             if (looksLikeTime(when))
                 m_state.diagnose(Severity::Warning, lineNo,

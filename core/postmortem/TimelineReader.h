@@ -37,6 +37,7 @@ private:
     int addTimed(const TimeExpression& time, const QString& line, int lineNo);
     int addUntimed(const QString& line, int lineNo, bool labelled);
     int addStatusUpdate(const QString& line, int lineNo);
+    int addDated(const QString& line, int lineNo);
     void appendTo(int entry, const QString& text);
 
     ImportState& m_state;

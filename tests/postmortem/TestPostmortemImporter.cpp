@@ -344,6 +344,11 @@ void TestPostmortemImporter::shapes_data()
         << QByteArray("[Final message]\nOutage finished.\n\n[Update - 2023-03-29 15:50 UTC]\nQueue cleaned.\n\n"
                       "[Update]\n\nChangelogs broken since the 13 April.\n\n[Initial message]\nSearch is down.\n")
         << 4 << 1 << 0 << 0 << 0;
+    QTest::newRow("entries led by a date alone, and a date line")
+        << QByteArray("## Timeline\n\n2015-10-21 (all times UTC)\n\n- 14:51 News reports\n\n"
+                      "01-31-2024 - The fix was added to the codebase.\n\n"
+                      "| Date | Time | Event |\n| --- | --- | --- |\n| 2021-12-10 |  | The vulnerability was published |\n")
+        << 3 << 1 << 0 << 0 << 0;
     QTest::newRow("hand-typed bullets and a time in the words")
         << QByteArray("**Timeline:**\n\n\u25cf Issue Detection: detected at 10:00 AM UTC by an alert.\n"
                       "\u25cf Actions Taken: restarted the pool.\n")
