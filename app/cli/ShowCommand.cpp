@@ -10,6 +10,8 @@
 
 #include <QJsonDocument>
 
+#include <cstdlib>
+
 namespace debrief::cli {
 
 namespace {
@@ -23,7 +25,12 @@ QString timeText(const TimelineEvent& event)
 
 QString minutesText(const std::optional<int>& minutes)
 {
-    return minutes ? ShowCommand::tr("%n min", nullptr, *minutes) : QStringLiteral("-");
+    if (!minutes)
+        return QStringLiteral("-");
+    // A timeline written newest first can put a phase before the start: say so rather than print
+    // "%n min" (Qt leaves %n alone for negative numbers).
+    const QString text = ShowCommand::tr("%n min", nullptr, std::abs(*minutes));
+    return *minutes < 0 ? u'-' + text : text;
 }
 
 QString isoOrDash(const std::optional<UtcMillis>& at)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void badUsageExitsWith2();
     void unreadableFileNamesTheFileAndStoresNothing();
     void formatsListsThePostmortemFormat();
+    void showSaysANegativePhaseTime();
 
 private:
     using Run = test::CliRun;
@@ -231,6 +232,19 @@ void TestCliCommands::formatsListsThePostmortemFormat()
     const Run run = cli({QStringLiteral("formats")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.contains(QStringLiteral("postmortem")));
+}
+
+// A status page lists its updates newest first, so a phase can come before the start: `show` says
+// "-N min" instead of printing Qt's untouched "%n min".
+void TestCliCommands::showSaysANegativePhaseTime()
+{
+    const QString path = QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/shared-corpus/032.md");
+    const Run imported = cli({QStringLiteral("import"), path});
+    QCOMPARE(imported.code, 0);
+    const Run show = cli({QStringLiteral("show"), imported.out.trimmed().split(u'\n').last()});
+    QCOMPARE(show.code, 0);
+    QVERIFY2(!show.out.contains(QStringLiteral("%n")), qPrintable(show.out));
+    QVERIFY2(show.out.contains(QStringLiteral("to mitigate -")), qPrintable(show.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)
