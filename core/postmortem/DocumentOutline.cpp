@@ -115,11 +115,10 @@ QString frontMatterTitle(const MarkdownBlock& front)
     return {};
 }
 
-// The text that follows line `i` of block `b`: the next line of the paragraph, else the next block's
+// The text that follows line `i` (of `lines`, block `b`'s): the next line of the paragraph, else the next block's
 // first line; true when it starts with a time ("- 3:00 PM (UTC): Identified ...").
-bool nextLineIsTimed(const QVector<MarkdownBlock>& blocks, qsizetype b, int i)
+bool nextLineIsTimed(const QVector<MarkdownBlock>& blocks, qsizetype b, const QStringList& lines, int i)
 {
-    const QStringList lines = blocks[b].lines();
     QString next;
     if (i + 1 < lines.size())
         next = lines[i + 1];
@@ -136,7 +135,8 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
     for (qsizetype b = 0; b < blocks.size(); ++b) {
         const MarkdownBlock& block = blocks[b];
         const bool item = block.type == MarkdownBlockType::ListItem;
-        if (block.type != MarkdownBlockType::Paragraph && !item) {
+        // A one-line list item has no lazy line that could be a heading.
+        if ((block.type != MarkdownBlockType::Paragraph && !item) || (item && !block.text.contains(u'\n'))) {
             outline.add(block, false);
             continue;
         }
@@ -145,8 +145,10 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
         for (int i = 0; i < lines.size(); ++i) {
             // In a list item only a line at the left margin (a "lazy" line Markdown adds to the item,
             // as "- 2:00 PM: Alerts fired.\nRoot Cause:" with no blank line between) can be a heading.
+            if (item && i == 0)
+                continue;
             const QString raw = source.lineText(block.lineOf(i));
-            if (item && (i == 0 || raw.isEmpty() || raw.front().isSpace()))
+            if (item && (raw.isEmpty() || raw.front().isSpace()))
                 continue;
             const PseudoStyle style = pseudoHeadingStyle(lines[i], raw);
             if (style == PseudoStyle::None)
@@ -155,7 +157,7 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
             // and under a marked timeline heading every plain label line does.
             if (style == PseudoStyle::Plain && !outline.sections.isEmpty()
                 && outline.sections.last().role == SectionRole::Timeline
-                && (outline.sections.last().marked || nextLineIsTimed(blocks, b, i)))
+                && (outline.sections.last().marked || nextLineIsTimed(blocks, b, lines, i)))
                 continue;
             if (i > from)
                 outline.add(slice(block, lines, from, i - 1, source), false);

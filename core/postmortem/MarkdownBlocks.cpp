@@ -534,9 +534,18 @@ QVector<MarkdownBlock> parseLines(const SourceLines& source, int firstLine, int 
     const qsizetype start = source.lineStart(firstLine);
     const qsizetype end = lastLine >= source.lineCount() ? source.bytes().size() : source.lineStart(lastLine + 1);
     md_parse(source.bytes().constData() + start, MD_SIZE(std::max<qsizetype>(0, end - start)), &parser, &builder);
+    QVector<MarkdownBlock> taken = builder.take();
     QVector<MarkdownBlock> blocks;
-    for (const MarkdownBlock& b : builder.take())
-        blocks << readAgain(b, source);
+    blocks.reserve(taken.size());
+    for (MarkdownBlock& b : taken) {
+        // Only HTML, a paragraph that opens with a tag, and code can be something else in disguise.
+        const bool disguised = b.type == MarkdownBlockType::Html || b.type == MarkdownBlockType::Code
+            || (b.type == MarkdownBlockType::Paragraph && b.text.startsWith(u'<'));
+        if (disguised)
+            blocks << readAgain(b, source);
+        else
+            blocks << std::move(b);
+    }
     return blocks;
 }
 
