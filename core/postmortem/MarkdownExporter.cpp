@@ -175,7 +175,10 @@ private:
                 break;
             names << name;
         }
-        return names.isEmpty() ? sectionHeading(role) : names.join(QStringLiteral(" / "));
+        QString heading = names.isEmpty() ? sectionHeading(role) : names.join(QStringLiteral(" / "));
+        // Control characters carry no word and would make the report look binary when written twice.
+        heading.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+        return heading.simplified().isEmpty() ? sectionHeading(role) : heading;
     }
 
     QStringList sectionBody(SectionRole role) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the importer does with input that is not a tidy postmortem: it refuses what cannot be
 // text, repairs what can, and never crashes or takes quadratic time on large documents.
+#include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void impossibleTime();
     void hugeDocument();
     void hugeSingleLine();
+    void controlCharactersInAHeading();
 };
 
 void TestImporterBadInput::refused_data()
@@ -155,6 +157,24 @@ void TestImporterBadInput::hugeSingleLine()
     QVERIFY(r.ok);
     QVERIFY(r.incident.summary.size() > 4 * 1024 * 1024);
     QVERIFY2(timer.elapsed() < 60000, "a 5 MB line must import in seconds");
+}
+
+// Found by the fuzzer: a heading full of control characters, written twice by the report (as the
+// section's heading and in the root causes' "Stated in"), made the report look binary on import.
+void TestImporterBadInput::controlCharactersInAHeading()
+{
+    QByteArray bytes("# Outage\n\n## Summary\n\n");
+    for (int i = 0; i < 12; ++i)
+        bytes += "The login page returned errors for users in Europe after a load balancer change.\n";
+    bytes += "\n## Root ";
+    bytes += QByteArray(80, '\x1c');
+    bytes += " Cause(s)\n\n* A health check path that did not exist.\n\n## Timeline\n\n- 10:00 UTC: paged\n";
+    const PostmortemImportResult first = PostmortemImporter::import(bytes, QStringLiteral("ctl.md"));
+    QVERIFY(first.ok);
+    const QString report = MarkdownExporter::exportIncident(first.incident);
+    QVERIFY(report.count(QChar(0x1c)) <= 80); // the heading is written without them
+    const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("ctl.md"));
+    QVERIFY2(again.ok, qPrintable(again.diagnostics.value(0).message));
 }
 
 QTEST_GUILESS_MAIN(TestImporterBadInput)
