@@ -64,12 +64,6 @@ bool readMeta(const QString& inside, ActionItem& item)
     return any;
 }
 
-bool isLabelOverLines(const MarkdownBlock& item)
-{
-    const QStringList lines = item.lines();
-    return lines.size() > 1 && lines.first().trimmed().endsWith(u':');
-}
-
 } // namespace
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
@@ -206,7 +200,7 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
     });
     bool signedOff = false; // "Regards." was written: the rest is a signature
     for (const MarkdownBlock& block : blocks) {
-        if (block.type == MarkdownBlockType::ListItem && isLabelOverLines(block)) {
+        if (block.type == MarkdownBlockType::ListItem && LineItems::isLabelOverLines(block)) {
             // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
             leftovers.addLines(block.line, block.line);
             for (int i = 1; i < block.lines().size(); ++i) {

@@ -55,18 +55,18 @@ bool headingShaped(const QString& t)
     return false;
 }
 
-bool namesOther(const QString& t)
-{
-    return SectionClassifier::namesSection(t) && SectionClassifier::classify(t) == SectionRole::Unknown;
-}
-
 // A line that is only a heading in disguise: it names a known section and is bold or otherwise
 // marked, or is a heading-shaped line that ends with a colon or is a section's name, alone or among
 // other lines (plain-text postmortems put no blank line after a heading).
 PseudoStyle pseudoHeadingStyle(const QString& plain, const QString& sourceLine)
 {
     QString t = plain.trimmed();
-    if (t.isEmpty() || t.size() > 60 || !SectionClassifier::namesSection(t))
+    if (t.isEmpty() || t.size() > 60)
+        return PseudoStyle::None;
+    // Classified once: this runs for every short line of every paragraph.
+    const bool known = SectionClassifier::classify(t) != SectionRole::Unknown;
+    const bool other = !known && SectionClassifier::isCommonOtherSection(t);
+    if (!known && !other)
         return PseudoStyle::None;
     const QString src = sourceLine.trimmed();
     const bool bold = (src.startsWith(QStringLiteral("**")) || src.startsWith(QStringLiteral("__")))
@@ -79,7 +79,7 @@ PseudoStyle pseudoHeadingStyle(const QString& plain, const QString& sourceLine)
     // "Impact: 30% of users" alone on a line is a field, not a heading: the words decide. A plain line
     // with no colon must be a section's name ("Timeline"), not only hold one of its words.
     const bool colon = plain.trimmed().endsWith(u':');
-    if (headingShaped(t.trimmed()) && (colon || SectionClassifier::isKnownName(t) || namesOther(t)))
+    if (headingShaped(t.trimmed()) && (colon || other || SectionClassifier::isKnownName(t)))
         return PseudoStyle::Plain;
     return PseudoStyle::None;
 }

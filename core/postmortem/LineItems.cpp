@@ -54,6 +54,12 @@ QVector<LineItem> LineItems::split(const MarkdownBlock& paragraph)
     return items;
 }
 
+bool LineItems::isLabelOverLines(const MarkdownBlock& item)
+{
+    const qsizetype newline = item.text.indexOf(u'\n');
+    return newline > 0 && item.text.left(newline).trimmed().endsWith(u':');
+}
+
 bool LineItems::isSignOff(const QString& line)
 {
     static const QRegularExpression signOff(

@@ -34,6 +34,8 @@ public:
     static bool isClosingProse(const QString& line);
     // "Regards.", "Thanks," "Best regards": the letter ends here; what follows is its signature.
     static bool isSignOff(const QString& line);
+    // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
+    static bool isLabelOverLines(const MarkdownBlock& item);
 };
 
 } // namespace debrief

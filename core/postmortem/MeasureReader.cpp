@@ -43,7 +43,7 @@ QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, 
             const QStringList lines = block.lines();
             if (text.isEmpty()) {
                 leftovers.addBlock(block);
-            } else if (lines.size() > 1 && lines.first().trimmed().endsWith(u':')) {
+            } else if (LineItems::isLabelOverLines(block)) {
                 // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
                 addGroup(lines.first(), block.line);
                 for (const QString& line : lines.mid(1)) {

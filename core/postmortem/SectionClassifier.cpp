@@ -203,10 +203,11 @@ SectionRole scoredRole(const QString& key)
 
 bool SectionClassifier::namesSection(QStringView heading)
 {
-    if (classify(heading) != SectionRole::Unknown)
-        return true;
-    // Sections every kind of report has, which Debrief keeps verbatim: a line naming one ends the
-    // section before it ("Conclusion:" after the last action item is no action item).
+    return classify(heading) != SectionRole::Unknown || isCommonOtherSection(heading);
+}
+
+bool SectionClassifier::isCommonOtherSection(QStringView heading)
+{
     static const QStringList others = {
         QStringLiteral("conclusion"), QStringLiteral("conclusions"), QStringLiteral("background"),
         QStringLiteral("context"), QStringLiteral("appendix"), QStringLiteral("references"),

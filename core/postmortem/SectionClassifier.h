@@ -17,6 +17,9 @@ public:
     // True when the heading names a section: a known one, or one every report may have
     // ("Conclusion", "Background") that is kept verbatim.
     static bool namesSection(QStringView heading);
+    // Sections every kind of report has, which Debrief keeps verbatim ("Conclusion", "Background"):
+    // a line naming one ends the section before it.
+    static bool isCommonOtherSection(QStringView heading);
     // True when the heading is one of the names sections go by, not merely a line holding one of
     // their words ("Root Cause and Resolution", not "Impact <iframe>").
     static bool isKnownName(QStringView heading);

@@ -33,6 +33,16 @@ QString withoutBulletGlyph(const QString& line)
     return bullet >= 0 ? line.mid(bullet).trimmed() : line;
 }
 
+// "19:00 (UTC):" -> "19:00 (UTC)", "01-31-2024 -" -> "01-31-2024": a time or date as written stops
+// before the separator the parser's span may take along.
+QString withoutTrailingSeparators(QString text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && QStringView(u":-\u2013\u2014|,").contains(text.back()))
+        text.chop(1);
+    return text.trimmed();
+}
+
 } // namespace
 
 bool TimelineReader::looksLikeTime(QStringView text)
@@ -136,6 +146,20 @@ bool TimelineReader::isStatusUpdate(QStringView line)
     return label.match(line).hasMatch();
 }
 
+// A time named in an entry's words ("detected at 10:00 AM UTC", "[Update - 15h50 UTC]") gives the
+// entry its moment; the words stay as written.
+bool TimelineReader::takeTimeFrom(const QString& words, DraftTimelineEntry& e)
+{
+    const auto time = TimeExpressionParser::find(words);
+    if (!time)
+        return false;
+    e.time = time;
+    e.day = m_day;
+    e.timeText = words.mid(time->start, time->length).trimmed();
+    m_state.noteZone(time->zone);
+    return true;
+}
+
 int TimelineReader::addStatusUpdate(const QString& line, int lineNo)
 {
     DraftTimelineEntry e;
@@ -144,12 +168,7 @@ int TimelineReader::addStatusUpdate(const QString& line, int lineNo)
         e.label.remove(0, 1);
     while (!e.label.isEmpty() && QStringView(u"[]*: ").contains(e.label.back()))
         e.label.chop(1);
-    if (const auto time = TimeExpressionParser::find(e.label)) {
-        e.time = time;
-        e.day = m_day;
-        e.timeText = e.label.mid(time->start, time->length).trimmed();
-        m_state.noteZone(time->zone);
-    }
+    takeTimeFrom(e.label, e);
     e.line = lineNo;
     m_state.timeline << e;
     return int(m_state.timeline.size() - 1);
@@ -187,12 +206,7 @@ int TimelineReader::addTimed(const TimeExpression& time, const QString& line, in
     DraftTimelineEntry e;
     e.time = time;
     e.day = m_day;
-    e.timeText = line.mid(time.start, time.length).trimmed();
-    // The parser's span may take the separator after the time ("19:00 (UTC):"); the time as
-    // written stops before it.
-    while (!e.timeText.isEmpty() && QStringView(u":-\u2013\u2014|,").contains(e.timeText.back()))
-        e.timeText.chop(1);
-    e.timeText = e.timeText.trimmed();
+    e.timeText = withoutTrailingSeparators(line.mid(time.start, time.length));
     e.text = withoutLeadingSeparators(QStringView(line).mid(time.start + time.length));
     e.line = lineNo;
     m_state.noteZone(time.zone);
@@ -212,10 +226,7 @@ int TimelineReader::addDated(const QString& line, int lineNo)
     if (rest.count(u' ') < 2 || rest.startsWith(u'('))
         return -1;
     DraftTimelineEntry e;
-    e.label = line.mid(date->start, date->length).trimmed();
-    while (!e.label.isEmpty() && QStringView(u":-\u2013\u2014|,").contains(e.label.back()))
-        e.label.chop(1);
-    e.label = e.label.trimmed();
+    e.label = withoutTrailingSeparators(line.mid(date->start, date->length));
     e.text = rest;
     e.line = lineNo;
     m_day = date->date;
@@ -236,15 +247,8 @@ int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)
     }
     // "Issue Detection: the issue was detected at 10:00 AM UTC" happened at 10:00: the time stays in
     // the words as written and gives the entry its moment.
-    for (const QString& part : {e.label, e.text}) {
-        if (const auto time = TimeExpressionParser::find(part)) {
-            e.time = time;
-            e.day = m_day;
-            e.timeText = part.mid(time->start, time->length).trimmed();
-            m_state.noteZone(time->zone);
-            break;
-        }
-    }
+    if (!takeTimeFrom(e.label, e))
+        takeTimeFrom(e.text, e);
     e.line = lineNo;
     m_state.timeline << e;
     return int(m_state.timeline.size() - 1);

@@ -38,6 +38,7 @@ private:
     int addUntimed(const QString& line, int lineNo, bool labelled);
     int addStatusUpdate(const QString& line, int lineNo);
     int addDated(const QString& line, int lineNo);
+    bool takeTimeFrom(const QString& words, DraftTimelineEntry& e);
     void appendTo(int entry, const QString& text);
 
     ImportState& m_state;
