@@ -9,7 +9,7 @@ out=${1:-$root/docs/screenshots}
 DISPLAY= WAYLAND_DISPLAY= "$root/scripts/demo.sh" > /dev/null
 store="$root/build/demo/demo.sqlite"
 mkdir -p "$out"
-for view in overview timeline rootcause actions logs metrics; do
+for view in overview timeline rootcause actions logs metrics document; do
     QT_QPA_PLATFORM=offscreen "$root/build/release/app/gui/debrief" --store "$store" --incident 1 \
         --view "$view" --screenshot "$out/$view.png"
     echo "$out/$view.png"

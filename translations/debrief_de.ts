@@ -483,31 +483,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>Eine Protokolldatei, die der Vorfall schon hat, erneut importieren und ersetzen.</translation>
     </message>
     <message>
-        <source>%1: incident %2: %3, %4, %5</source>
-        <translation>%1: Vorfall %2: %3, %4, %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n timeline entries</source>
-        <translation>
-            <numerusform>%n Zeitleisteneintrag</numerusform>
-            <numerusform>%n Zeitleisteneinträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n root causes</source>
-        <translation>
-            <numerusform>%n Grundursache</numerusform>
-            <numerusform>%n Grundursachen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action items</source>
-        <translation>
-            <numerusform>%n Aufgabe</numerusform>
-            <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1: %2% (%3 entries)</source>
         <translation>%1: %2 % (%3 Einträge)</translation>
     </message>
@@ -563,6 +538,22 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>incident %1 already has a document; add --replace to replace it (the document it has now stays recoverable: debrief-cli history %1)</source>
         <translation>Vorfall %1 hat bereits ein Dokument; --replace angeben, um es zu ersetzen (das bisherige Dokument bleibt wiederherstellbar: debrief-cli history %1)</translation>
     </message>
+    <message>
+        <source>The day of a postmortem&apos;s timeline when the document states no date.</source>
+        <translation>Der Tag der Zeitleiste eines Postmortems, wenn das Dokument kein Datum nennt.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--date takes a day such as 2024-08-10, not &apos;%1&apos;</source>
+        <translation>--date erwartet einen Tag wie 2024-08-10, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: incident %2: %3</source>
+        <translation>%1: Vorfall %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportKindDetector</name>
@@ -600,6 +591,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>Metrics</source>
         <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
     </message>
 </context>
 <context>
@@ -973,6 +968,101 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>The timeline has times but the postmortem states no time zone</source>
         <translation>Die Zeitleiste enthält Uhrzeiten, das Postmortem nennt aber keine Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemReading</name>
+    <message>
+        <source>no day stated anywhere</source>
+        <translation>nirgends ein Tag angegeben</translation>
+    </message>
+    <message>
+        <source>the days from the timeline</source>
+        <translation>die Tage aus der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>the day from the document&apos;s fields</source>
+        <translation>der Tag aus den Feldern des Dokuments</translation>
+    </message>
+    <message>
+        <source>the day from the summary</source>
+        <translation>der Tag aus der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>the day as given at import</source>
+        <translation>der Tag wie beim Import angegeben</translation>
+    </message>
+    <message>
+        <source>zone %1 from the Timezone field</source>
+        <translation>Zeitzone %1 aus dem Feld „Timezone“</translation>
+    </message>
+    <message>
+        <source>zone %1 as written in the document</source>
+        <translation>Zeitzone %1 wie im Dokument geschrieben</translation>
+    </message>
+    <message>
+        <source>zone %1 as given at import</source>
+        <translation>Zeitzone %1 wie beim Import angegeben</translation>
+    </message>
+    <message>
+        <source>no zone stated: UTC assumed</source>
+        <translation>keine Zeitzone angegeben: UTC angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed</source>
+        <translation>
+            <numerusform>%n mit Zeit</numerusform>
+            <numerusform>%n mit Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a time but no day</source>
+        <translation>
+            <numerusform>%n mit Uhrzeit, aber ohne Tag</numerusform>
+            <numerusform>%n mit Uhrzeit, aber ohne Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untimed</source>
+        <translation>
+            <numerusform>%n ohne Zeit</numerusform>
+            <numerusform>%n ohne Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries</source>
+        <translation>
+            <numerusform>%n Zeitleisteneintrag</numerusform>
+            <numerusform>%n Zeitleisteneinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root causes</source>
+        <translation>
+            <numerusform>%n Grundursache</numerusform>
+            <numerusform>%n Grundursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures (%1 items)</source>
+        <translation>
+            <numerusform>%n Maßnahme (%1 Punkte)</numerusform>
+            <numerusform>%n Maßnahmen (%1 Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action items</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sections kept verbatim</source>
+        <translation>
+            <numerusform>%n Abschnitt unverändert behalten</numerusform>
+            <numerusform>%n Abschnitte unverändert behalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1581,130 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>debrief::DocumentDayDialog</name>
+    <message>
+        <source>Day of the Incident</source>
+        <translation>Tag des Vorfalls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gives %n time(s) in its timeline but no date anywhere. On which day did the incident happen?</source>
+        <translation>
+            <numerusform>%1 nennt %n Uhrzeit in der Zeitleiste, aber nirgends ein Datum. An welchem Tag geschah der Vorfall?</numerusform>
+            <numerusform>%1 nennt %n Uhrzeiten in der Zeitleiste, aber nirgends ein Datum. An welchem Tag geschah der Vorfall?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day of the incident</source>
+        <translation>Tag des Vorfalls</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Day</source>
+        <translation>Tag &amp;setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Times as Written</source>
+        <translation>Zeiten wie geschrieben &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DocumentLinesModel</name>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Zeitleisteneintrag</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Kept verbatim</source>
+        <translation>Unverändert behalten</translation>
+    </message>
+    <message>
+        <source>Not read as an item</source>
+        <translation>Nicht als Eintrag gelesen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Text as written</source>
+        <translation>Text wie geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DocumentPage</name>
+    <message>
+        <source>This incident was written here, not imported: it has no document to show.</source>
+        <translation>Dieser Vorfall wurde hier geschrieben, nicht importiert: Er hat kein Dokument zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Make &amp;Timeline Entry</source>
+        <translation>Als &amp;Zeitleisteneintrag übernehmen</translation>
+    </message>
+    <message>
+        <source>Make &amp;Action Item</source>
+        <translation>Als &amp;Aufgabe übernehmen</translation>
+    </message>
+    <message>
+        <source>Make &amp;Root Cause</source>
+        <translation>Als &amp;Grundursache übernehmen</translation>
+    </message>
+    <message>
+        <source>Read the selected line as a timeline entry (one edit, undoable)</source>
+        <translation>Die gewählte Zeile als Zeitleisteneintrag lesen (eine Änderung, rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Read the selected line as an action item (one edit, undoable)</source>
+        <translation>Die gewählte Zeile als Aufgabe lesen (eine Änderung, rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Read the selected line as a root cause (one edit, undoable)</source>
+        <translation>Die gewählte Zeile als Grundursache lesen (eine Änderung, rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Document lines</source>
+        <translation>Dokumentzeilen</translation>
+    </message>
+    <message>
+        <source>%1, as imported (version %2)</source>
+        <translation>%1, wie importiert (Version %2)</translation>
+    </message>
+    <message>
+        <source>Lines read as: %1</source>
+        <translation>Zeilen gelesen als: %1</translation>
+    </message>
+</context>
+<context>
     <name>debrief::EvidenceChartView</name>
     <message>
         <source>Evidence chart</source>
@@ -1581,13 +1795,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
 </context>
 <context>
     <name>debrief::ImportWorker</name>
-    <message numerus="yes">
-        <source>%1: a new incident with %n timeline entries</source>
-        <translation>
-            <numerusform>%1: ein neuer Vorfall mit %n Zeitleisteneintrag</numerusform>
-            <numerusform>%1: ein neuer Vorfall mit %n Zeitleisteneinträgen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: logs and metrics go into an incident: open or import one first</source>
         <translation>%1: Protokolle und Metriken gehören zu einem Vorfall: Öffnen oder importieren Sie zuerst einen</translation>
@@ -1600,12 +1807,13 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>%1: %2 series, %3 points as %4</source>
         <translation>%1: %2 Reihen, %3 Punkte als %4</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: the document replaced (%n timeline entries); the one before is in the history</source>
-        <translation>
-            <numerusform>%1: Dokument ersetzt (%n Zeitleisteneintrag); das bisherige steht im Verlauf</numerusform>
-            <numerusform>%1: Dokument ersetzt (%n Zeitleisteneinträge); das bisherige steht im Verlauf</numerusform>
-        </translation>
+    <message>
+        <source>%1: a new incident: %2</source>
+        <translation>%1: ein neuer Vorfall: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document replaced (%2); the one before is in the history</source>
+        <translation>%1: das Dokument ersetzt (%2); das vorherige ist im Verlauf</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ const QString kIncident = QStringLiteral("incident");
 const QString kFormat = QStringLiteral("format");
 const QString kTimezone = QStringLiteral("timezone");
 const QString kYear = QStringLiteral("year");
+const QString kDate = QStringLiteral("date");
 const QString kForce = QStringLiteral("force");
 const QString kAt = QStringLiteral("at");
 const QString kReplace = QStringLiteral("replace");
@@ -43,6 +44,8 @@ void ImportCommand::configure(QCommandLineParser& parser) const
     parser.addOption(
         {kTimezone, tr("The zone of times that state none (default: as the document says, else UTC)."), tr("TZ")});
     parser.addOption({kYear, tr("The year of dates that state none."), tr("YYYY")});
+    parser.addOption({kDate, tr("The day of a postmortem's timeline when the document states no date."),
+                      tr("YYYY-MM-DD")});
     parser.addOption({kForce, tr("Import a log file again that the incident already has, replacing it.")});
     parser.addOption({kReplace,
                       tr("Replace the document of --incident by the postmortem given (the one it has "
@@ -73,6 +76,14 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
             return ExitUsage;
         }
     }
+    std::optional<QDate> date;
+    if (parser.isSet(kDate)) {
+        date = QDate::fromString(parser.value(kDate), Qt::ISODate);
+        if (!date->isValid()) {
+            context.error(tr("--date takes a day such as 2024-08-10, not '%1'").arg(parser.value(kDate)));
+            return ExitUsage;
+        }
+    }
     std::optional<IncidentId> into;
     if (parser.isSet(kIncident)) {
         into = context.parseIncidentId(parser.value(kIncident));
@@ -84,6 +95,7 @@ int ImportCommand::run(const QCommandLineParser& parser, CommandContext& context
     options.format = format;
     options.timezone = parser.value(kTimezone);
     options.year = year;
+    options.date = date;
     options.force = parser.isSet(kForce);
     options.replace = parser.isSet(kReplace);
     if (parser.isSet(kAt)) {
@@ -140,11 +152,7 @@ void ImportCommand::report(CommandContext& context, const FileImportResult& resu
     switch (result.kind) {
     case ImportKind::Postmortem:
         // One multi-argument arg(): a '%' in the file name cannot be taken for a placeholder.
-        context.err() << tr("%1: incident %2: %3, %4, %5")
-                             .arg(file, id, tr("%n timeline entries", nullptr, result.timelineEntries),
-                                  tr("%n root causes", nullptr, result.rootCauses),
-                                  tr("%n action items", nullptr, result.actionItems))
-                      << Qt::endl;
+        context.err() << tr("%1: incident %2: %3").arg(file, id, result.reading.describe()) << Qt::endl;
         if (result.keptEdits > 0) {
             context.err() << tr("%1: the document it replaced is version %2 (debrief-cli history %3)")
                                  .arg(file, QString::number(result.keptEdits), id)

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <cstring>
 
 namespace debrief {
@@ -28,7 +29,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
         tr("The colours to draw with: %1 (default: system, which follows the desktop's dark mode).")
             .arg(AppPalette::allNames().join(QStringLiteral(", "))),
         tr("name"));
-    parser.addOptions({store, incident, view, screenshot, palette});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("The size of the screenshot's window, such as 1600x1000 (default 1400x900)."),
+                                  tr("WxH"));
+    parser.addOptions({store, incident, view, screenshot, size, palette});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -54,6 +58,13 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
         if (!m_options.page)
             return fail(tr("unknown view \"%1\" (expected one of: %2)")
                             .arg(parser.value(view), allIncidentPageNames().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression wxh(QStringLiteral("^(\\d{3,4})[xX](\\d{3,4})$"));
+        const QRegularExpressionMatch m = wxh.match(parser.value(size));
+        if (!m.hasMatch())
+            return fail(tr("--size takes a width and a height such as 1600x1000, not \"%1\"").arg(parser.value(size)));
+        m_options.screenshotSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
     if (parser.isSet(palette)) {
         const std::optional<PaletteChoice> choice = AppPalette::fromName(parser.value(palette));

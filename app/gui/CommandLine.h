@@ -6,6 +6,7 @@
 #include "IncidentPage.h"
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -19,10 +20,11 @@ struct GuiOptions
     std::optional<IncidentId> incident;
     std::optional<IncidentPage> page;
     QString screenshotPath; // non-empty: render offscreen to this PNG and exit
+    QSize screenshotSize; // invalid: Screenshot's default
     PaletteChoice palette = PaletteChoice::System;
 };
 
-// Parses `debrief [--store PATH] [--incident ID] [--view NAME] [--screenshot FILE.png]
+// Parses `debrief [--store PATH] [--incident ID] [--view NAME] [--screenshot FILE.png [--size WxH]]
 // [--palette system|light|dark]` with
 // QCommandLineParser. It validates values (an id is a positive integer, a view is one of the page
 // names) but opens nothing: whether the store and incident exist is the launcher's question.

@@ -76,7 +76,8 @@ bool Launcher::selectIncident(MainWindow& window)
 
 int Launcher::takeScreenshot(MainWindow& window)
 {
-    const QString error = Screenshot::render(window, m_options.screenshotPath);
+    const QSize size = m_options.screenshotSize.isValid() ? m_options.screenshotSize : Screenshot::defaultSize();
+    const QString error = Screenshot::render(window, m_options.screenshotPath, size);
     if (!error.isEmpty())
         return fail(error);
     std::fprintf(stdout, "%s\n", qPrintable(QFileInfo(m_options.screenshotPath).absoluteFilePath()));

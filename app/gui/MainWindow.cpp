@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AppIcons.h"
+#include "DocumentDayDialog.h"
 #include "DocumentHistory.h"
 #include "HistoryDialog.h"
 #include "ImportController.h"
@@ -484,7 +485,7 @@ void MainWindow::createViewMenu()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* group = new QActionGroup(this);
     group->setExclusive(true);
-    for (int i = 0; i <= int(IncidentPage::Metrics); ++i) {
+    for (int i = 0; i <= int(kLastIncidentPage); ++i) {
         const auto page = IncidentPage(i);
         QAction* action = view->addAction(IncidentView::pageIcon(page), incidentPageTitle(page));
         action->setCheckable(true);
@@ -554,6 +555,11 @@ void MainWindow::showIncidentAt(const QModelIndex& proxyIndex)
         return;
     }
     m_view->setIncident(*incident, m_today, m_session->path());
+    try {
+        m_view->setDocument(DocumentHistory(m_session->database()).currentDocument(id));
+    } catch (const StoreError& e) {
+        statusBar()->showMessage(e.message());
+    }
     m_stack->setCurrentWidget(m_view);
     updateWindowTitle();
     traceIncidentShown();
@@ -713,6 +719,28 @@ void MainWindow::importFinished(const ImportSummary& summary)
             box.setDetailedText(summary.errors.join(u'\n'));
         box.exec();
     }
+    if (m_persistSettings) { // interactive: tests give the day through importWithDay()
+        m_missingDays << summary.dateless;
+        askNextMissingDay();
+    }
+}
+
+void MainWindow::askNextMissingDay()
+{
+    while (!m_missingDays.isEmpty() && !m_importer->isRunning()) {
+        const ImportSummary::Dateless document = m_missingDays.takeFirst();
+        const std::optional<QDate> day
+            = DocumentDayDialog::ask(this, QFileInfo(document.path).fileName(), document.times, m_today);
+        if (day && importWithDay(document, *day))
+            return; // the next is asked when this import has finished
+    }
+}
+
+bool MainWindow::importWithDay(const ImportSummary::Dateless& document, const QDate& day)
+{
+    if (!m_session)
+        return false;
+    return m_importer->start(m_session->path(), {document.path}, document.incident, true, day);
 }
 
 void MainWindow::exportMarkdown()

@@ -66,6 +66,9 @@ public:
     // Incident › Replace Document… once the user agreed: `file` replaces the shown incident's
     // document on the worker; the document before stays in its history.
     bool replaceDocumentFrom(const QString& file);
+    // After the user gave the day of a postmortem whose document states none: the file again,
+    // with that day, as the document of the incident it became (its first version stays in the history).
+    bool importWithDay(const ImportSummary::Dateless& document, const QDate& day);
     // Edit › Delete Incident (and Delete on the incident list): the shown incident with its
     // evidence to the trash, undoable; asks first when `ask`.
     bool deleteCurrentIncident(bool ask = true);
@@ -121,6 +124,8 @@ private:
     void exportMarkdown();
     void newIncidentDialog();
     void importFinished(const ImportSummary& summary);
+    // Asks, one file at a time, for the day of each postmortem imported without one.
+    void askNextMissingDay();
     void showAbout();
     void saveSettings();
     void rememberStore(const QString& absolutePath);
@@ -133,6 +138,7 @@ private:
     IncidentView* m_view = nullptr;
     IncidentEditor* m_editor = nullptr;
     ImportController* m_importer = nullptr;
+    QVector<ImportSummary::Dateless> m_missingDays;
     QMenu* m_recentMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_importAction = nullptr;

@@ -68,6 +68,18 @@ int DocumentHistory::recordImport(IncidentId incident, const QString& fileName, 
     return add(incident, fileName, original);
 }
 
+std::optional<DocumentVersion> DocumentHistory::currentDocument(IncidentId incident)
+{
+    DocumentVersionRepository versions(m_db);
+    const std::optional<DocumentVersion> newest = versions.latest(incident);
+    if (!newest)
+        return std::nullopt;
+    std::optional<DocumentVersion> whole = versions.find(incident, newest->version);
+    if (whole && !whole->original)
+        whole->original = whole->report.toUtf8();
+    return whole;
+}
+
 DocumentRestoreResult DocumentHistory::restore(IncidentId incident, int version)
 {
     DocumentRestoreResult result;

@@ -47,6 +47,10 @@ public:
     // Brings `version` back as the incident's document, as a new version ("restore of version N"),
     // after keeping the current state. Evidence is not touched.
     DocumentRestoreResult restore(IncidentId incident, int version);
+    // The text the incident's items point into with their source lines: the newest version's
+    // imported bytes, or its report when a restore made it (a restore reads the report back, and
+    // the report reads back to itself). None for an incident written by hand. Its `original` is set.
+    std::optional<DocumentVersion> currentDocument(IncidentId incident);
 
     // "Title: 7 timeline entries, 2 root causes, 6 action items", one line for a list of versions.
     static QString summaryOf(const Incident& incident);

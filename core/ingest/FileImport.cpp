@@ -26,6 +26,7 @@ void importPostmortem(Database& db, std::optional<IncidentId> into, const FileIm
     PostmortemImportOptions postmortem;
     postmortem.timezone = options.timezone;
     postmortem.year = options.year;
+    postmortem.date = options.date;
     const PostmortemFileImportResult r = PostmortemFileImport::run(
         db, result.path, postmortem, into, options.replace ? DocumentReplace::Replace : DocumentReplace::Refuse);
     result.diagnostics = r.diagnostics;
@@ -39,9 +40,7 @@ void importPostmortem(Database& db, std::optional<IncidentId> into, const FileIm
     result.status = FileImportStatus::Ok;
     result.incident = r.incident;
     result.newIncident = r.newIncident;
-    result.timelineEntries = r.timelineEntries;
-    result.rootCauses = r.rootCauses;
-    result.actionItems = r.actionItems;
+    result.reading = r.reading;
     result.version = r.version;
     result.keptEdits = r.keptEdits;
 }

@@ -4,6 +4,7 @@
 #include "Finding.h"
 #include "Ids.h"
 #include "ImportKindDetector.h"
+#include "PostmortemReading.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +24,7 @@ struct FileImportOptions
     QString format;
     QString timezone; // for times that state no zone (postmortems, logs, formatted metric times)
     std::optional<int> year; // for dates that state no year
+    std::optional<QDate> date; // a postmortem's day, when its document states none
     std::optional<UtcMillis> at; // the time of a metrics snapshot without timestamps
     bool force = false; // evidence: import a file the incident already has again, replacing it
     // A document into an incident that already has one replaces it (recoverably, see DocumentHistory);
@@ -64,9 +66,7 @@ struct FileImportResult
     std::optional<IncidentId> incident;
     bool newIncident = false;
     // A postmortem: what the document holds and the version it became.
-    int timelineEntries = 0;
-    int rootCauses = 0;
-    int actionItems = 0;
+    PostmortemReading reading;
     int version = 0;
     int keptEdits = 0; // the version that kept the state before a replace, 0 when none was needed
     // Evidence: the format read and what went in.

@@ -85,9 +85,7 @@ PostmortemFileImportResult PostmortemFileImport::run(Database& db, const QString
     result.incident = incident.id;
     result.diagnostics = parsed.diagnostics;
     result.repairedBytes = parsed.repairedBytes;
-    result.timelineEntries = int(incident.timeline.size());
-    result.rootCauses = int(incident.rootCauses.size());
-    result.actionItems = int(incident.actionItems.size());
+    result.reading = parsed.reading;
     return result;
 }
 

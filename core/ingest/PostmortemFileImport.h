@@ -28,9 +28,7 @@ struct PostmortemFileImportResult
     int errorLine = 0;
     QVector<ImportDiagnostic> diagnostics;
     int repairedBytes = 0;
-    int timelineEntries = 0;
-    int rootCauses = 0;
-    int actionItems = 0;
+    PostmortemReading reading; // what the document held, and where its timeline's day and zone came from
 };
 
 // Whether a document imported into an incident that already has one may replace it.

@@ -3,6 +3,7 @@
 
 #include "Finding.h"
 #include "Incident.h"
+#include "PostmortemReading.h"
 #include "SourceLines.h"
 #include "TimeExpressionParser.h"
 
@@ -43,6 +44,10 @@ struct ImportState
     QString statedZone; // a "Timezone" field
     QString firstZone; // the first zone written in the summary or the timeline
     std::optional<int> year;
+    std::optional<QDate> givenDate; // the user's day for a timeline whose document states none
+    // Where the resolver took the timeline's day and zone from, for the import's account of itself.
+    TimelineDateSource dateSource = TimelineDateSource::None;
+    TimelineZoneSource zoneSource = TimelineZoneSource::NotNeeded;
     // An "Impact: ..." / "Resolution: ..." line above the sections, which a section of its own
     // replaces: the line stays in the text above, so nothing is lost, and a report read again (its
     // section and the line both) does not state it twice.

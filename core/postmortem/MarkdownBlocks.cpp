@@ -266,6 +266,10 @@ private:
         }
         while (b.textLines.size() <= m_newlines[index])
             b.textLines.append(line > 0 ? line : (b.textLines.isEmpty() ? b.line : b.textLines.last() + 1));
+        // md4c hands a code line's indentation left over from a tab from a buffer of its own, with no
+        // place in the input: the line's number comes with the text that follows it.
+        if (line > 0 && b.textLines[m_newlines[index]] <= 0)
+            b.textLines[m_newlines[index]] = line;
         b.text += s;
     }
 

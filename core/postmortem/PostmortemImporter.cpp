@@ -66,6 +66,7 @@ public:
         , m_options(options)
     {
         m_state.year = options.year;
+        m_state.givenDate = options.date;
     }
 
     ImportState& run(const DocumentOutline& outline)
@@ -237,6 +238,11 @@ PostmortemImportResult PostmortemImporter::import(QByteArrayView bytes, const QS
     result.diagnostics << state.diagnostics;
     result.incident = std::move(state.incident);
     result.incident.title = titleFor(outline, result.incident, fileName);
+    result.reading = PostmortemReading::countsOf(result.incident);
+    result.reading.dateSource = state.dateSource;
+    result.reading.zoneSource = state.zoneSource;
+    if (state.zoneSource != TimelineZoneSource::NotNeeded)
+        result.reading.zone = result.incident.timezone;
     result.ok = true;
     return result;
 }

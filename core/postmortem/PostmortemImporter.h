@@ -3,6 +3,7 @@
 
 #include "Finding.h"
 #include "Incident.h"
+#include "PostmortemReading.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -12,17 +13,20 @@
 
 namespace debrief {
 
-// Options the user can give an import: a year and a zone for documents that state neither.
+// Options the user can give an import: a year, a zone and a day for documents that state none.
 struct PostmortemImportOptions
 {
     std::optional<int> year;
     QString timezone; // "UTC", "PST", "Europe/Berlin", "+02:00"; empty = as the document says, else UTC
+    // The day of a timeline whose document states no date anywhere (a date the document states wins).
+    std::optional<QDate> date;
 };
 
 struct PostmortemImportResult
 {
     Incident incident;
     QVector<ImportDiagnostic> diagnostics;
+    PostmortemReading reading; // what was read, for the person who imported it
     int repairedBytes = 0; // invalid UTF-8 sequences replaced by U+FFFD
     // False when the input cannot be a postmortem at all (empty, binary): diagnostics say why.
     bool ok = false;

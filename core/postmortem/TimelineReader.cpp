@@ -45,6 +45,16 @@ QString withoutTrailingSeparators(QString text)
 
 } // namespace
 
+QString TimelineReader::timeAsWritten(const QString& line, const TimeExpression& time)
+{
+    return withoutTrailingSeparators(line.mid(time.start, time.length));
+}
+
+QString TimelineReader::textAfterTime(const QString& line, const TimeExpression& time)
+{
+    return withoutLeadingSeparators(QStringView(line).mid(time.start + time.length));
+}
+
 bool TimelineReader::looksLikeTime(QStringView text)
 {
     static const QRegularExpression re(QStringLiteral("^[\\s\\[(*_]*\\d{1,2}\\s*:\\s*\\d{1,2}"));
@@ -206,8 +216,8 @@ int TimelineReader::addTimed(const TimeExpression& time, const QString& line, in
     DraftTimelineEntry e;
     e.time = time;
     e.day = m_day;
-    e.timeText = withoutTrailingSeparators(line.mid(time.start, time.length));
-    e.text = withoutLeadingSeparators(QStringView(line).mid(time.start + time.length));
+    e.timeText = timeAsWritten(line, time);
+    e.text = textAfterTime(line, time);
     e.line = lineNo;
     m_state.noteZone(time.zone);
     m_state.timeline << e;

@@ -28,6 +28,10 @@ public:
     // A status page's update label on a line of its own: "[Update - 2023-03-29 15h50 UTC]",
     // "[Final message]", "**Resolved**".
     static bool isStatusUpdate(QStringView line);
+    // "14:05 UTC - alert fired" and its time as read: the time as written ("14:05 UTC", without the
+    // separator the parser's span takes along), and the entry's own text ("alert fired").
+    static QString timeAsWritten(const QString& line, const TimeExpression& time);
+    static QString textAfterTime(const QString& line, const TimeExpression& time);
 
 private:
     void readLines(const MarkdownBlock& block, VerbatimCollector& leftovers);

@@ -19,28 +19,36 @@ struct Tr
 
 void TimelineResolver::resolve()
 {
-    Incident& i = m_state.incident;
-    // "... from 19:00 to 21:00 on August 10, 2024": the summary usually names the day.
-    for (const QString* text : {&i.summary, &i.impact}) {
-        if (!i.date)
-            i.date = TimeExpressionParser::findDate(*text);
-    }
-    if (!i.date) {
-        for (const DraftTimelineEntry& e : m_state.timeline) {
-            if (e.time && e.time->date) {
-                i.date = e.time->date;
-                break;
-            }
-            if (e.day) {
-                i.date = e.day;
-                break;
-            }
-        }
-    }
+    chooseDate();
     chooseZone();
     resolveTimeline();
     resolveStartEnd();
     deriveStatus();
+}
+
+// The day of times that state none: a field's, else one written in the summary ("... from 19:00 to
+// 21:00 on August 10, 2024"), else the timeline's first, else the user's; the source is kept so
+// that the import can say where it came from.
+void TimelineResolver::chooseDate()
+{
+    Incident& i = m_state.incident;
+    if (i.date)
+        m_state.dateSource = TimelineDateSource::Fields;
+    for (const QString* text : {&i.summary, &i.impact}) {
+        if (!i.date && (i.date = TimeExpressionParser::findDate(*text)))
+            m_state.dateSource = TimelineDateSource::Summary;
+    }
+    for (const DraftTimelineEntry& e : m_state.timeline) {
+        if (i.date)
+            break;
+        i.date = e.time && e.time->date ? e.time->date : e.day;
+    }
+    if (i.date && m_state.dateSource == TimelineDateSource::None)
+        m_state.dateSource = TimelineDateSource::Entries;
+    if (!i.date && m_state.givenDate) {
+        i.date = m_state.givenDate;
+        m_state.dateSource = TimelineDateSource::Option;
+    }
 }
 
 // The document's zone is the one it states (a Timezone field, a zone written in the summary or in
@@ -60,10 +68,14 @@ void TimelineResolver::chooseZone()
     }
     if (!stated.isEmpty()) {
         m_zone = stated;
+        if (needsZone)
+            m_state.zoneSource = stated == m_state.statedZone ? TimelineZoneSource::Stated : TimelineZoneSource::Written;
     } else if (needsZone && !m_optionZone.isEmpty()) {
         m_zone = m_optionZone;
+        m_state.zoneSource = TimelineZoneSource::Option;
     } else if (needsZone) {
         m_zone = QStringLiteral("UTC");
+        m_state.zoneSource = TimelineZoneSource::Assumed;
         m_state.diagnose(Severity::Info, 0, Tr::tr("the document states no time zone; times are taken as UTC"));
     }
     if (!m_state.fieldTable || !m_state.statedZone.isEmpty())

@@ -21,6 +21,7 @@ public:
     void resolve();
 
 private:
+    void chooseDate();
     void chooseZone();
     std::optional<UtcMillis> toUtc(const TimeExpression& t, const QDate& day, const QString& hint);
     void resolveTimeline();

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void unreadableFileNamesTheFileAndStoresNothing();
     void formatsListsThePostmortemFormat();
     void showSaysANegativePhaseTime();
+    void importSaysWhatItReadAndTakesTheDay();
 
 private:
     using Run = test::CliRun;
@@ -194,6 +195,35 @@ void TestCliCommands::badUsageExitsWith2_data()
     QTest::newRow("bad year") << QStringList {QStringLiteral("import"), QStringLiteral("x.md"),
                                               QStringLiteral("--year"), QStringLiteral("soon")}
                               << QStringLiteral("--year");
+    QTest::newRow("bad date") << QStringList {QStringLiteral("import"), QStringLiteral("x.md"),
+                                              QStringLiteral("--date"), QStringLiteral("10/08/2024")}
+                              << QStringLiteral("--date takes a day such as 2024-08-10");
+}
+
+// import says what it read, and --date places a dateless timeline on the day given.
+void TestCliCommands::importSaysWhatItReadAndTakesTheDay()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dateless.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# Outage\n\n## Timeline\n\n- 23:50 alert fired\n- 00:10 rolled back\n- later: told customers\n");
+    file.close();
+
+    const Run dateless = cli({QStringLiteral("import"), path});
+    QCOMPARE(dateless.code, 0);
+    QVERIFY2(dateless.err.contains(QStringLiteral("3 timeline entries (2 with a time but no day, 1 untimed; no day "
+                                                  "stated anywhere, no zone stated: UTC assumed)")),
+             qPrintable(dateless.err));
+    QVERIFY(showJson(dateless.out.trimmed())[QStringLiteral("timeline")].toArray().at(0).toObject()[QStringLiteral("at")].isNull());
+
+    const Run dated = cli({QStringLiteral("import"), path, QStringLiteral("--date"), QStringLiteral("2024-03-09"),
+                           QStringLiteral("--timezone"), QStringLiteral("+01:00")});
+    QCOMPARE(dated.code, 0);
+    QVERIFY2(dated.err.contains(QStringLiteral("(2 timed, 1 untimed; the day as given at import, zone +01:00 as given at import)")),
+             qPrintable(dated.err));
+    const QJsonArray timeline = showJson(dated.out.trimmed())[QStringLiteral("timeline")].toArray();
+    QCOMPARE(timeline.at(0).toObject()[QStringLiteral("at")].toString(), QStringLiteral("2024-03-09T22:50:00Z"));
+    QCOMPARE(timeline.at(1).toObject()[QStringLiteral("at")].toString(), QStringLiteral("2024-03-09T23:10:00Z"));
 }
 
 void TestCliCommands::badUsageExitsWith2()

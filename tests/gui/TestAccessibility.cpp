@@ -324,7 +324,8 @@ void TestAccessibility::tabLeadsFromTheListIntoThePage()
 
     IncidentView* view = window.incidentView();
     for (const IncidentPage page : {IncidentPage::Overview, IncidentPage::Timeline, IncidentPage::RootCause,
-                                    IncidentPage::Actions, IncidentPage::Logs, IncidentPage::Metrics}) {
+                                    IncidentPage::Actions, IncidentPage::Logs, IncidentPage::Metrics,
+                                    IncidentPage::Document}) {
         window.showPage(page);
         // Edit › Go to Incident List puts the focus on the list, as Ctrl+L does.
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
@@ -352,7 +353,7 @@ void TestAccessibility::tabLeadsFromTheListIntoThePage()
 void TestAccessibility::tabLeavesEveryPage_data()
 {
     QTest::addColumn<IncidentPage>("page");
-    for (int page = 0; page <= int(IncidentPage::Metrics); ++page)
+    for (int page = 0; page <= int(kLastIncidentPage); ++page)
         QTest::newRow(qPrintable(incidentPageName(IncidentPage(page)))) << IncidentPage(page);
 }
 

@@ -29,7 +29,8 @@ void TestCommandLine::parsesEveryOption()
 {
     CommandLine commandLine;
     QCOMPARE(commandLine.parse(args(
-                 {"--store", "/tmp/s.sqlite", "--incident", "3", "--view", "rootcause", "--screenshot", "/tmp/x.png"})),
+                 {"--store", "/tmp/s.sqlite", "--incident", "3", "--view", "rootcause", "--screenshot", "/tmp/x.png",
+                  "--size", "1280x720"})),
              CommandLine::Outcome::Run);
     const GuiOptions& options = commandLine.options();
     QCOMPARE(options.storePath, QStringLiteral("/tmp/s.sqlite"));
@@ -37,6 +38,7 @@ void TestCommandLine::parsesEveryOption()
     QCOMPARE(options.incident->value, 3);
     QCOMPARE(options.page, std::optional(IncidentPage::RootCause));
     QCOMPARE(options.screenshotPath, QStringLiteral("/tmp/x.png"));
+    QCOMPARE(options.screenshotSize, QSize(1280, 720));
 }
 
 void TestCommandLine::defaultsToNothing()
@@ -60,6 +62,8 @@ void TestCommandLine::rejects_data()
     QTest::newRow("unknown option") << QStringList {"--frobnicate"} << QStringLiteral("frobnicate");
     QTest::newRow("unknown palette") << QStringList {"--palette", "solarized"}
                                      << QStringLiteral("unknown palette \"solarized\"");
+    QTest::newRow("size without height") << QStringList {"--size", "1600"} << QStringLiteral("--size takes");
+    QTest::newRow("size in words") << QStringList {"--size", "big"} << QStringLiteral("--size takes");
     QTest::newRow("positional") << QStringList {"file.md"} << QStringLiteral("unexpected argument: file.md");
     QTest::newRow("missing value") << QStringList {"--store"} << QStringLiteral("store");
 }

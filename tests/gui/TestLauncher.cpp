@@ -16,6 +16,7 @@ class TestLauncher : public QObject
 private Q_SLOTS:
     void writesTheScreenshot_data();
     void writesTheScreenshot();
+    void writesTheScreenshotAtTheGivenSize();
     void failsWithExitCodeTwo_data();
     void failsWithExitCodeTwo();
     void prefersTheStoreOption();
@@ -48,6 +49,15 @@ void TestLauncher::writesTheScreenshot()
     QCOMPARE(Launcher(options).run(), 0);
     const QImage image(options.screenshotPath);
     QCOMPARE(image.size(), QSize(1400, 900));
+}
+
+void TestLauncher::writesTheScreenshotAtTheGivenSize()
+{
+    GuiTestStore store;
+    GuiOptions options = screenshotOptions(store);
+    options.screenshotSize = QSize(1280, 720);
+    QCOMPARE(Launcher(options).run(), 0);
+    QCOMPARE(QImage(options.screenshotPath).size(), QSize(1280, 720));
 }
 
 void TestLauncher::failsWithExitCodeTwo_data()

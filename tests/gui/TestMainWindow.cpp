@@ -139,7 +139,7 @@ void TestMainWindow::rendersWithTheDarkPalette()
         MainWindow window;
         window.setToday(guiTestToday());
         QVERIFY(window.openStore(store.path()));
-        for (int page = 0; page <= int(IncidentPage::Metrics); ++page) {
+        for (int page = 0; page <= int(kLastIncidentPage); ++page) {
             window.showPage(IncidentPage(page));
             const QString path = store.tempFile(QStringLiteral("dark-%1.png").arg(page));
             QCOMPARE(Screenshot::render(window, path, QSize(1200, 800)), QString());

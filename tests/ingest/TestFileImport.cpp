@@ -57,7 +57,7 @@ void TestFileImport::postmortemMakesANewIncident()
     QVERIFY2(result.ok(), qPrintable(result.message()));
     QCOMPARE(result.kind, ImportKind::Postmortem);
     QVERIFY(result.newIncident);
-    QCOMPARE(result.timelineEntries, 7);
+    QCOMPARE(result.reading.timelineEntries(), 7);
     QCOMPARE(result.version, 1);
     QCOMPARE(incidents(), 1);
 }

@@ -58,6 +58,8 @@ QString AppIcons::name(AppIcon icon)
         return QStringLiteral("page-logs");
     case AppIcon::Metrics:
         return QStringLiteral("page-metrics");
+    case AppIcon::Document:
+        return QStringLiteral("page-document");
     case AppIcon::About:
         return QStringLiteral("about");
     case AppIcon::Quit:

@@ -35,6 +35,7 @@ enum class AppIcon
     ActionItems,
     Logs,
     Metrics,
+    Document,
     About,
     Quit,
 };

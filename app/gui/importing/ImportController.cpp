@@ -34,7 +34,7 @@ ImportController::~ImportController()
 }
 
 bool ImportController::start(const QString& storePath, const QStringList& files, std::optional<IncidentId> into,
-                             bool replaceDocument)
+                             bool replaceDocument, const QDate& day)
 {
     if (m_running || files.isEmpty())
         return false;
@@ -48,7 +48,7 @@ bool ImportController::start(const QString& storePath, const QStringList& files,
     m_dialog->setAutoClose(false);
     m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
-    Q_EMIT requested(storePath, files, into ? into->value : 0, replaceDocument);
+    Q_EMIT requested(storePath, files, into ? into->value : 0, replaceDocument, day);
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "ImportSummary.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <QProgressDialog>
@@ -28,8 +29,9 @@ public:
     // False when an import is already running.
     // `replaceDocument`: a postmortem among `files` replaces the document of `into` (the caller has
     // asked the user), instead of becoming a new incident.
+    // `day`, when valid: the day of a postmortem's timeline whose document states none.
     bool start(const QString& storePath, const QStringList& files, std::optional<IncidentId> into,
-               bool replaceDocument = false);
+               bool replaceDocument = false, const QDate& day = {});
     bool isRunning() const { return m_running; }
     QProgressDialog* progressDialog() const { return m_dialog; }
     void cancel();
@@ -38,7 +40,8 @@ Q_SIGNALS:
     void progressed(int file, int files, int percent);
     void finished(const debrief::ImportSummary& summary);
     // Internal: hands the request to the worker's thread.
-    void requested(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument);
+    void requested(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument,
+                   const QDate& day);
 
 private:
     void showProgress(int file, int files, int percent, const QString& path);

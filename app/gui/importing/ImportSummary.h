@@ -5,6 +5,7 @@
 
 #include <QMetaType>
 #include <QStringList>
+#include <QVector>
 #include <optional>
 
 namespace debrief {
@@ -14,7 +15,17 @@ namespace debrief {
 // went in, a "FILE:LINE: message" per file that did not, and whether the user cancelled.
 struct ImportSummary
 {
+    // A postmortem whose timeline has clock times but whose document states no day anywhere: the
+    // window asks the user for the day and imports the file again with it.
+    struct Dateless
+    {
+        QString path;
+        IncidentId incident;
+        int times = 0; // entries with a time as written and no day
+    };
+
     std::optional<IncidentId> incident;
+    QVector<Dateless> dateless;
     QStringList imported;
     QStringList errors;
     bool cancelled = false;

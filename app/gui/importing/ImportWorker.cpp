@@ -13,7 +13,8 @@ ImportWorker::ImportWorker(QObject* parent)
     : QObject(parent)
 { }
 
-void ImportWorker::run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument)
+void ImportWorker::run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument,
+                       const QDate& day)
 {
     m_files = int(files.size());
     ImportSummary summary;
@@ -23,7 +24,7 @@ void ImportWorker::run(const QString& storePath, const QStringList& files, qint6
         Database db(storePath);
         for (m_file = 0; m_file < m_files && !m_cancel; ++m_file) {
             Q_EMIT progress(m_file, m_files, 0, files[m_file]);
-            importOne(db, files[m_file], into, replaceDocument, summary);
+            importOne(db, files[m_file], into, replaceDocument, day, summary);
         }
     } catch (const StoreError& e) {
         summary.errors << e.message();
@@ -33,7 +34,7 @@ void ImportWorker::run(const QString& storePath, const QStringList& files, qint6
 }
 
 void ImportWorker::importOne(Database& db, const QString& file, std::optional<IncidentId> into, bool replaceDocument,
-                             ImportSummary& summary)
+                             const QDate& day, ImportSummary& summary)
 {
     const QString name = QFileInfo(file).fileName();
     FileImportOptions options;
@@ -42,6 +43,8 @@ void ImportWorker::importOne(Database& db, const QString& file, std::optional<In
     // user makes explicitly (Incident › Replace Document…, after a question), not a drop.
     options.documentsAsNewIncidents = !replaceDocument;
     options.replace = replaceDocument;
+    if (day.isValid())
+        options.date = day;
     options.progress = [this, &file](int percent, qint64) { Q_EMIT progress(m_file, m_files, percent, file); };
     const FileImportResult result = FileImport::run(db, file, summary.incident ? summary.incident : into, options);
     switch (result.status) {
@@ -59,13 +62,13 @@ void ImportWorker::importOne(Database& db, const QString& file, std::optional<In
     summary.incident = result.incident;
     switch (result.kind) {
     case ImportKind::Postmortem:
+        if (result.reading.timeOnlyEntries > 0 && result.reading.dateSource == TimelineDateSource::None)
+            summary.dateless.append({file, *result.incident, result.reading.timeOnlyEntries});
         if (result.newIncident)
-            summary.imported
-                << tr("%1: a new incident with %n timeline entries", nullptr, result.timelineEntries).arg(name);
+            summary.imported << tr("%1: a new incident: %2").arg(name, result.reading.describe());
         else
-            summary.imported << tr("%1: the document replaced (%n timeline entries); the one before is in the history",
-                                   nullptr, result.timelineEntries)
-                                    .arg(name);
+            summary.imported << tr("%1: the document replaced (%2); the one before is in the history")
+                                    .arg(name, result.reading.describe());
         break;
     case ImportKind::Log:
         summary.imported << tr("%1: %2 log entries as %3, %4 kept raw")

@@ -3,6 +3,7 @@
 
 #include "ImportSummary.h"
 
+#include <QDate>
 #include <QObject>
 #include <atomic>
 
@@ -29,8 +30,10 @@ public:
 
 public Q_SLOTS:
     // With `replaceDocument` a postmortem replaces the document of `intoIncident` (asked of the user
-    // before), else it becomes a new incident.
-    void run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument);
+    // before), else it becomes a new incident. A valid `day` is the day of a postmortem's timeline
+    // when its document states none.
+    void run(const QString& storePath, const QStringList& files, qint64 intoIncident, bool replaceDocument,
+             const QDate& day);
 
 Q_SIGNALS:
     // file counts from 0; percent is of that file (logs report as they go, others 0 then 100).
@@ -39,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void importOne(Database& db, const QString& file, std::optional<IncidentId> into, bool replaceDocument,
-                   ImportSummary& summary);
+                   const QDate& day, ImportSummary& summary);
 
     std::atomic<bool> m_cancel = false;
     int m_file = 0;

@@ -147,6 +147,10 @@ void ActionItemsPage::configureView()
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &ActionItemsPage::removeSelectedItem);
     m_view->addActions({insert, remove});
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            Q_EMIT itemSelected(current.data(ActionItemsModel::ActionItemIdRole).toLongLong());
+    });
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView* header = m_view->horizontalHeader();

@@ -49,6 +49,9 @@ public:
     // A new action item titled after a measure, at the end of the list.
     void trackMeasure(const QString& title);
 
+Q_SIGNALS:
+    void itemSelected(qint64 actionItemId);
+
 private:
     QWidget* createSummary();
     void configureView();

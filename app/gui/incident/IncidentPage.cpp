@@ -8,13 +8,14 @@
 namespace debrief {
 
 namespace {
-constexpr std::array<std::pair<IncidentPage, const char*>, 6> kPages {{
+constexpr std::array<std::pair<IncidentPage, const char*>, 7> kPages {{
     {IncidentPage::Overview, "overview"},
     {IncidentPage::Timeline, "timeline"},
     {IncidentPage::RootCause, "rootcause"},
     {IncidentPage::Actions, "actions"},
     {IncidentPage::Logs, "logs"},
     {IncidentPage::Metrics, "metrics"},
+    {IncidentPage::Document, "document"},
 }};
 } // namespace
 
@@ -59,9 +60,11 @@ QString incidentPageTitle(IncidentPage page)
     case IncidentPage::Logs:
         return QCoreApplication::translate("IncidentPage", "Logs");
     case IncidentPage::Metrics:
+        return QCoreApplication::translate("IncidentPage", "Metrics");
+    case IncidentPage::Document:
         break;
     }
-    return QCoreApplication::translate("IncidentPage", "Metrics");
+    return QCoreApplication::translate("IncidentPage", "Document");
 }
 
 } // namespace debrief

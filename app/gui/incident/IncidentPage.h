@@ -17,7 +17,11 @@ enum class IncidentPage
     Actions,
     Logs,
     Metrics,
+    Document,
 };
+
+// The last page, for loops over all of them.
+constexpr IncidentPage kLastIncidentPage = IncidentPage::Document;
 
 QString incidentPageName(IncidentPage page);
 std::optional<IncidentPage> incidentPageFromName(const QString& name);

@@ -3,6 +3,7 @@
 
 #include "ActionItemsPage.h"
 #include "AppIcons.h"
+#include "DocumentPage.h"
 #include "FindingNavigator.h"
 #include "IncidentDetailsDialog.h"
 #include "IncidentEditor.h"
@@ -24,6 +25,7 @@ IncidentView::IncidentView(QWidget* parent)
     , m_actions(new ActionItemsPage)
     , m_logs(new LogsPage)
     , m_metrics(new MetricsPage)
+    , m_document(new DocumentPage)
 {
     setAccessibleName(tr("Incident"));
     setDocumentMode(true);
@@ -34,8 +36,14 @@ IncidentView::IncidentView(QWidget* parent)
     addPage(IncidentPage::Actions, m_actions);
     addPage(IncidentPage::Logs, m_logs);
     addPage(IncidentPage::Metrics, m_metrics);
+    addPage(IncidentPage::Document, m_document);
     // An entry chosen in the timeline shows the logs of its moment, ready on the Logs tab.
     connect(m_timeline, &TimelinePage::timeSelected, m_logs, &LogsPage::showTime);
+    // An entry or item chosen on its page selects the line it was read from, ready on the Document tab.
+    connect(m_timeline, &TimelinePage::eventSelected, m_document,
+            [this](qint64 id) { m_document->showItem(DocumentLineRole::TimelineEntry, id); });
+    connect(m_actions, &ActionItemsPage::itemSelected, m_document,
+            [this](qint64 id) { m_document->showItem(DocumentLineRole::ActionItem, id); });
     // A review finding chosen on the overview opens the page and the row it names.
     connect(m_overview, &OverviewPage::findingActivated, this,
             [this](const LintFinding& finding) { FindingNavigator::reveal(finding, *this); });
@@ -49,6 +57,9 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
     const bool sameEvidence = incident.id == m_incident.id && storePath == m_storePath && !storePath.isEmpty();
     m_incident = incident;
     m_storePath = storePath;
+    if (!sameEvidence)
+        m_documentVersion.reset();
+    m_document->setDocument(m_documentVersion, incident);
     const QVector<LintFinding> findings = PostmortemLinter::lint(incident);
     m_overview->setIncident(incident, IncidentMetrics::compute(incident), findings, storePath);
     m_rootCause->setIncident(incident, findings);
@@ -61,6 +72,12 @@ void IncidentView::setIncident(const Incident& incident, const QDate& today, con
         m_timeline->reloadSuggestions();
     } else
         loadEvidencePages();
+}
+
+void IncidentView::setDocument(const std::optional<DocumentVersion>& document)
+{
+    m_documentVersion = document;
+    m_document->setDocument(document, m_incident);
 }
 
 void IncidentView::reloadEvidence()
@@ -83,6 +100,7 @@ void IncidentView::setEditor(IncidentEditor* editor)
     m_actions->setEditor(editor);
     m_timeline->setEditor(editor);
     m_rootCause->setEditor(editor);
+    m_document->setEditor(editor);
     m_editor = editor;
     connect(m_overview, &OverviewPage::editDetailsRequested, this, &IncidentView::editDetails, Qt::QueuedConnection);
     connect(m_timeline, &TimelinePage::suggestionAccepted, editor,
@@ -107,7 +125,7 @@ void IncidentView::showPage(IncidentPage page)
 
 IncidentPage IncidentView::currentPage() const
 {
-    return IncidentPage(qBound(0, currentIndex(), int(IncidentPage::Metrics)));
+    return IncidentPage(qBound(0, currentIndex(), int(kLastIncidentPage)));
 }
 
 namespace {
@@ -125,9 +143,11 @@ AppIcon pageIconId(IncidentPage page)
     case IncidentPage::Logs:
         return AppIcon::Logs;
     case IncidentPage::Metrics:
+        return AppIcon::Metrics;
+    case IncidentPage::Document:
         break;
     }
-    return AppIcon::Metrics;
+    return AppIcon::Document;
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DocumentVersion.h"
 #include "Incident.h"
 #include "IncidentPage.h"
 
@@ -11,6 +12,7 @@
 namespace debrief {
 
 class ActionItemsPage;
+class DocumentPage;
 class IncidentEditor;
 class LogsPage;
 class MetricsPage;
@@ -18,7 +20,7 @@ class OverviewPage;
 class RootCausePage;
 class TimelinePage;
 
-// One incident, as tabs: Overview, Timeline, Root cause, Action items, Logs and Metrics. It asks
+// One incident, as tabs: Overview, Timeline, Root cause, Action items, Logs, Metrics and Document. It asks
 // core for the derived values (PostmortemLinter, IncidentMetrics) once per incident and hands each
 // page what it shows. The main window loads the incident and passes it in with the store's path:
 // the evidence pages (logs, metrics, charts) read the store through core on their own worker
@@ -31,6 +33,9 @@ public:
     explicit IncidentView(QWidget* parent = nullptr);
 
     void setIncident(const Incident& incident, const QDate& today, const QString& storePath);
+    // The document the incident was imported from (DocumentHistory::currentDocument), after
+    // setIncident(); none for one written by hand. Edits to the same incident keep it.
+    void setDocument(const std::optional<DocumentVersion>& document);
     const Incident& incident() const { return m_incident; }
     const QString& storePath() const { return m_storePath; }
 
@@ -51,6 +56,7 @@ public:
     ActionItemsPage* actionItemsPage() const { return m_actions; }
     LogsPage* logsPage() const { return m_logs; }
     MetricsPage* metricsPage() const { return m_metrics; }
+    DocumentPage* documentPage() const { return m_document; }
 
 private:
     void loadEvidencePages();
@@ -65,6 +71,8 @@ private:
     ActionItemsPage* m_actions = nullptr;
     LogsPage* m_logs = nullptr;
     MetricsPage* m_metrics = nullptr;
+    DocumentPage* m_document = nullptr;
+    std::optional<DocumentVersion> m_documentVersion;
 };
 
 } // namespace debrief

@@ -317,6 +317,7 @@ void TimelinePage::onCurrentRowChanged(int row)
 {
     if (row < 0 || row >= m_model->events().size())
         return;
+    Q_EMIT eventSelected(m_model->events().at(row).id);
     const std::optional<UtcMillis> at = m_model->events().at(row).at;
     if (!at)
         return;

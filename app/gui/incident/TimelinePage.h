@@ -71,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void timeSelected(debrief::UtcMillis at);
+    void eventSelected(qint64 eventId);
     void suggestionAccepted(const debrief::SuggestedEvent& suggestion);
     void suggestionRejected(const debrief::SuggestedEvent& suggestion);
 
