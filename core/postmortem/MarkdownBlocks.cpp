@@ -133,6 +133,8 @@ public:
         if (target < 0)
             return 0;
         const int line = lineOf(text);
+        if (line > 0)
+            m_textEnd = text + size;
         switch (type) {
         case MD_TEXT_BR:
         case MD_TEXT_SOFTBR:
@@ -173,9 +175,23 @@ public:
         if (link.block < 0 || link.target.trimmed().isEmpty())
             return 0;
         const QString shown = textOf(link.block).mid(link.textStart).trimmed();
-        if (withoutScheme(shown) != withoutScheme(link.target))
+        if (withoutScheme(shown) != withoutScheme(link.target) || labelledExplicitly())
             append(link.block, QStringLiteral(" (") + link.target + u')', 0);
         return 0;
+    }
+
+    // "[https://x/1](https://x/1)": the author wrote the address twice, as label and as target, so
+    // both stay; an autolink ("https://x/1", "<https://x/1>") is written once. Told apart by the
+    // source after the label's last text: "](" closes an explicit label (emphasis marks between).
+    bool labelledExplicitly() const
+    {
+        if (!m_textEnd)
+            return false;
+        const char* p = m_textEnd;
+        const char* end = m_base + m_size;
+        while (p < end && (*p == '*' || *p == '_' || *p == '`' || *p == '~'))
+            ++p;
+        return p + 1 < end && p[0] == ']' && p[1] == '(';
     }
 
 private:
@@ -334,6 +350,7 @@ private:
 
     const SourceLines& m_source;
     const char* m_base;
+    const char* m_textEnd = nullptr; // just past the last text md4c handed over from the input
     qsizetype m_size;
     int m_firstLine;
     int m_lastLine;

@@ -3,6 +3,7 @@
 
 #include "ActionItemReader.h"
 #include "DocumentOutline.h"
+#include "ImplicitTimeline.h"
 #include "ImportState.h"
 #include "MarkdownBlocks.h"
 #include "MeasureReader.h"
@@ -72,9 +73,22 @@ public:
     ImportState& run(const DocumentOutline& outline)
     {
         m_hasSummarySection = outline.hasSection(SectionRole::Summary);
-        readPreamble(outline.preamble);
-        for (const OutlineSection& section : outline.sections)
-            readSection(section);
+        // A chronology with no timeline heading is read as the timeline, taken out of where it stands.
+        const std::optional<ImplicitTimelineRun> implicit = ImplicitTimeline::find(outline);
+        const auto holds = [&implicit](int section) { return implicit && implicit->section == section; };
+        readPreamble(holds(-1) ? withoutRun(outline.preamble, *implicit) : outline.preamble);
+        if (holds(-1))
+            readImplicitTimeline(outline.preamble, *implicit);
+        for (int s = 0; s < outline.sections.size(); ++s) {
+            if (!holds(s)) {
+                readSection(outline.sections[s]);
+                continue;
+            }
+            OutlineSection rest = outline.sections[s];
+            rest.blocks = withoutRun(rest.blocks, *implicit);
+            readSection(rest);
+            readImplicitTimeline(outline.sections[s].blocks, *implicit);
+        }
         TimelineResolver(m_state, m_options.timezone).resolve();
         m_state.incident.sections = outline.headings;
         return m_state;
@@ -149,6 +163,26 @@ private:
             return;
         }
         m_lastKnown = section.role;
+    }
+
+    static QVector<MarkdownBlock> withoutRun(const QVector<MarkdownBlock>& blocks, const ImplicitTimelineRun& run)
+    {
+        QVector<MarkdownBlock> rest = blocks;
+        rest.remove(run.first, run.last - run.first + 1);
+        return rest;
+    }
+
+    void readImplicitTimeline(const QVector<MarkdownBlock>& blocks, const ImplicitTimelineRun& run)
+    {
+        // The events nested under a label ("- **Key events**") are the timeline's top level: a bullet
+        // deeper than them continues an event.
+        QVector<MarkdownBlock> events = blocks.mid(run.first, run.last - run.first + 1);
+        const int base = blocks[run.first].depth;
+        for (MarkdownBlock& b : events)
+            b.depth = std::max(0, b.depth - base);
+        VerbatimCollector kept(m_source);
+        TimelineReader(m_state).read(events, kept);
+        keepLeftovers(kept, SectionRole::Timeline);
     }
 
     // Checkbox items are action items wherever they stand.

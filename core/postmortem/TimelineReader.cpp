@@ -131,7 +131,8 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
             open = addUntimed(line, lineNo, false);
         } else if (const int dated = addDated(line, lineNo); dated >= 0) {
             open = dated;
-        } else if (readDateLine(line)) {
+        } else if (!(item && TimeExpressionParser::find(line)) && readDateLine(line)) {
+            // A bullet with a date and a time ("First detected 2020-09-21 18:27") is an event, not a date line.
             leftovers.addLines(lineNo, lineNo);
         } else if (const QString glyphed = withoutBulletGlyph(line); glyphed != line) {
             // "● Detection Time: ..." typed or pasted bullets are entries like Markdown's.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void shapes_data();
     void shapes();
     void frontMatter();
+    void linkLabelledWithItsAddress();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -336,6 +337,25 @@ void TestPostmortemImporter::shapes_data()
         << QByteArray("## Corrective Measures\n\nThis lists what we will do.\n\n- Audit scripts\n- Monitor pools\n\n"
                       "## TODO\n\nRotate keys\nReview alerts\n\nRegards.\nThe Backend team\n")
         << 0 << 0 << 0 << 2 << 2;
+    // No timeline heading: the longest list of timed events is the timeline, wherever it stands.
+    QTest::newRow("events nested under a field, a fence between them")
+        << QByteArray("# Incident on 2023-01-11\n\n- **Key events**\n  - First detected: 2023-01-11 14:22\n"
+                      "  - Resolved 2023-01-11 15:51\n  - Repaired 2023-01-11 15:50\n\n- **Impact**: pulls failed.\n\n"
+                      "- **Context**:\n  - 2023-01-11 14:22: login errors seen:\n\n```\nfailed to fetch\n```\n\n"
+                      "  - 2023-01-11 14:34 passwords compared\n  - The team met\n  - 2023-01-11 15:40 password restored\n"
+                      "  - 2023-01-11 15:51 resolved\n\n- **Resolution**: the old password.\n")
+        << 5 << 4 << 0 << 0 << 0;
+    QTest::newRow("dated events as the only chronology")
+        << QByteArray("# Outage\n\n- **Key events**\n  - First detected 2020-09-21 18:27\n  - Incident declared 2020-09-21 18:40\n"
+                      "  - Resolved 2020-09-21 21:41\n\n- **Impact**: users could not log in.\n")
+        << 3 << 3 << 0 << 0 << 0;
+    QTest::newRow("two timed bullets are no timeline")
+        << QByteArray("# Outage\n\n## Impact\n\n- 14:00 first errors\n- 15:00 all errors\n- most users affected\n")
+        << 0 << 0 << 0 << 0 << 0;
+    QTest::newRow("a field sentence that mentions a time is no event")
+        << QByteArray("# Outage\n\n- Identified: the team observed errors at 2023-01-11 14:22\n"
+                      "- Impact: all pulls failed from 2023-01-11 14:22\n- Repaired: by restoring it at 2023-01-11 15:50\n")
+        << 0 << 0 << 0 << 0 << 0;
     QTest::newRow("timeline sub-labels over timed entries")
         << QByteArray("Timeline:\nDetection:\n- 2:00 PM (UTC): Alerts fired.\nResolution:\n"
                       "- 3:00 PM (UTC): Patched.\nRoot Cause:\n- An outdated component.\n")
@@ -372,6 +392,19 @@ void TestPostmortemImporter::shapes()
     QTEST(int(i.rootCauses.size()), "rootCauses");
     QTEST(measureItems, "measureItems");
     QTEST(int(i.actionItems.size()), "actionItems");
+}
+
+// An address the author wrote twice, as a link's label and target, is kept twice; an autolink once.
+void TestPostmortemImporter::linkLabelledWithItsAddress()
+{
+    const QByteArray doc("## Timeline\n\n- 14:00 see [https://x.org/1](https://x.org/1), [**https://z.org/3**](https://z.org/3) "
+                         "and <https://y.org/2>\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("links.md"));
+    QCOMPARE(r.incident.timeline.size(), 1);
+    const QString& text = r.incident.timeline.at(0).text;
+    QVERIFY2(text.contains(QStringLiteral("https://x.org/1 (https://x.org/1)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("https://z.org/3 (https://z.org/3)")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("y.org/2")), 1);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
