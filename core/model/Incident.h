@@ -10,6 +10,7 @@
 #include "WhyStep.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QVector>
 
@@ -42,6 +43,10 @@ struct Incident
     QVector<ActionItem> actionItems;
     QVector<UnknownSection> unknownSections;
     QVector<DocumentSection> sections; // the headings the document had, in order
+    // The names the author gave the columns of the tables read, by the column the report writes
+    // ("timeline.event" -> "Description", "actions.title" -> "Action Item", "actions.status" ->
+    // "State"), so that the report names them as the author did. Empty: the report's own names.
+    QMap<QString, QString> columnNames;
     QString sourcePath;
 
     // Minutes from start to end when both are known, else the stated duration.

@@ -134,7 +134,8 @@ ActionItem ActionItemReader::fromItem(const MarkdownBlock& block)
     return item;
 }
 
-std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlock& table)
+std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlock& table,
+                                                               QMap<QString, QString>* columnNames)
 {
     if (table.rows.isEmpty())
         return std::nullopt;
@@ -148,6 +149,14 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
     const int link = c.find({"link", "ticket", "issue", "bug", "jira", "tracking", "url"});
     if (title < 0)
         return std::nullopt;
+    if (columnNames) {
+        c.noteName(*columnNames, QStringLiteral("actions.status"), status);
+        c.noteName(*columnNames, QStringLiteral("actions.title"), title);
+        c.noteName(*columnNames, QStringLiteral("actions.owner"), owner);
+        c.noteName(*columnNames, QStringLiteral("actions.due"), due);
+        c.noteName(*columnNames, QStringLiteral("actions.priority"), priority);
+        c.noteName(*columnNames, QStringLiteral("actions.link"), link);
+    }
     const QVector<int> extra = c.untaken();
     QVector<ActionItem> items;
     for (int r = 1; r < table.rows.size(); ++r) {
@@ -191,7 +200,8 @@ void ActionItemReader::readLines(const MarkdownBlock& block, bool lastBlock, QVe
     }
 }
 
-QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
+QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers,
+                                                  QMap<QString, QString>* columnNames)
 {
     QVector<ActionItem> items;
     // Where the author marked the items as a list or a table, the lines between are prose.
@@ -210,7 +220,7 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
         } else if (block.type == MarkdownBlockType::ListItem && !block.text.trimmed().isEmpty()) {
             items << fromItem(block);
         } else if (block.type == MarkdownBlockType::Table) {
-            if (const auto rows = fromTable(block))
+            if (const auto rows = fromTable(block, columnNames))
                 items << *rows;
             else
                 leftovers.addBlock(block);

@@ -17,12 +17,15 @@ namespace debrief {
 class ActionItemReader
 {
 public:
-    // Everything an action item section holds; what is not an item goes to `leftovers`.
-    static QVector<ActionItem> readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers);
+    // Everything an action item section holds; what is not an item goes to `leftovers`. The names
+    // of a table's columns go to `columnNames` ("actions.title" -> "Action Item"), the first table's.
+    static QVector<ActionItem> readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers,
+                                           QMap<QString, QString>* columnNames = nullptr);
     static ActionItem fromItem(const MarkdownBlock& item);
     static ActionItem fromText(const QString& text, int line);
     // A table of action items, or none when no column looks like a title.
-    static std::optional<QVector<ActionItem>> fromTable(const MarkdownBlock& table);
+    static std::optional<QVector<ActionItem>> fromTable(const MarkdownBlock& table,
+                                                        QMap<QString, QString>* columnNames = nullptr);
     static ActionStatus statusFromText(const QString& text, ActionStatus fallback);
 
 private:

@@ -4,6 +4,7 @@
 #include "MarkdownEscaper.h"
 #include "SectionClassifier.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace debrief {
@@ -218,9 +219,26 @@ private:
         QVector<Cells> rows;
         for (const TimelineEvent& e : m_incident.timeline)
             rows << Cells {timeCell(e), e.label, timelineKindName(e.kind), e.text};
-        return table(
-            {QStringLiteral("Time (UTC)"), QStringLiteral("Label"), QStringLiteral("Kind"), QStringLiteral("Event")},
-            rows);
+        return table({timeColumnName(), columnName("timeline.label", "Label"), columnName("timeline.kind", "Kind"),
+                      columnName("timeline.event", "Event")},
+                     rows);
+    }
+
+    // The author's name of a column the report writes ("Description" for the events), else its own.
+    QString columnName(const char* key, const char* fallback) const
+    {
+        const QString name = m_incident.columnNames.value(QLatin1String(key)).simplified();
+        return name.isEmpty() ? QString::fromLatin1(fallback) : name;
+    }
+
+    // Times are written in UTC whatever zone the author's column named: "Datetime (PST)" is written
+    // "Datetime (UTC)".
+    QString timeColumnName() const
+    {
+        static const QRegularExpression aside(QStringLiteral("\\s*\\([^)]*\\)\\s*$"));
+        QString name = m_incident.columnNames.value(QStringLiteral("timeline.time")).simplified();
+        name.remove(aside);
+        return (name.isEmpty() ? QStringLiteral("Time") : name) + QStringLiteral(" (UTC)");
     }
 
     QString rootCauseTable() const
@@ -249,8 +267,9 @@ private:
         QVector<Cells> rows;
         for (const ActionItem& a : m_incident.actionItems)
             rows << Cells {actionStatusName(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
-        return table({QStringLiteral("Status"), QStringLiteral("Title"), QStringLiteral("Owner"), QStringLiteral("Due"),
-                      QStringLiteral("Priority"), QStringLiteral("Link")},
+        return table({columnName("actions.status", "Status"), columnName("actions.title", "Title"),
+                      columnName("actions.owner", "Owner"), columnName("actions.due", "Due"),
+                      columnName("actions.priority", "Priority"), columnName("actions.link", "Link")},
                      rows);
     }
 

@@ -154,7 +154,7 @@ private:
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::ActionItems:
-            i.actionItems << ActionItemReader::readSection(blocks, kept);
+            i.actionItems << ActionItemReader::readSection(blocks, kept, &i.columnNames);
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::Lessons:

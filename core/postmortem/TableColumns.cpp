@@ -45,4 +45,13 @@ QString TableColumns::cell(const QStringList& row, int column)
     return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
 }
 
+void TableColumns::noteName(QMap<QString, QString>& names, const QString& key, int column) const
+{
+    if (column < 0 || column >= m_header.size() || names.contains(key))
+        return;
+    const QString name = m_header.at(column).trimmed();
+    if (!name.isEmpty())
+        names.insert(key, name);
+}
+
 } // namespace debrief

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QStringList>
 #include <initializer_list>
 
@@ -23,6 +24,9 @@ public:
     const QString& headerText(int column) const { return m_header.at(column); }
 
     static QString cell(const QStringList& row, int column);
+    // Keeps the header of `column` as the author's name of the column `key`, unless a table read
+    // before already named it (or the column is -1).
+    void noteName(QMap<QString, QString>& names, const QString& key, int column) const;
 
 private:
     QStringList m_header;

@@ -292,6 +292,11 @@ bool TimelineReader::readTable(const MarkdownBlock& block)
         event = c.untaken().last();
     // "Time (UTC)" zones the entries of this table, not the document.
     const QString headerZone = zoneIn(c.headerText(time));
+    QMap<QString, QString>& names = m_state.incident.columnNames;
+    c.noteName(names, QStringLiteral("timeline.time"), date >= 0 && date != time ? -1 : time);
+    c.noteName(names, QStringLiteral("timeline.label"), label);
+    c.noteName(names, QStringLiteral("timeline.kind"), kind);
+    c.noteName(names, QStringLiteral("timeline.event"), event);
     for (int r = 1; r < block.rows.size(); ++r) {
         const QStringList& row = block.rows[r];
         const int lineNo = block.rowLines.value(r, block.line);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentReader.h"
 
+#include "ColumnNamesJson.h"
 #include "Database.h"
 
 namespace debrief {
@@ -32,7 +33,7 @@ std::optional<Incident> IncidentReader::load(IncidentId id)
 {
     Statement row
         = m_db.prepare("SELECT title, summary, impact, severity, status, incident_date, timezone, started_at, ended_at,"
-                       " stated_duration_minutes, duration_text, resolution, source_path FROM incidents WHERE id = ?1"
+                       " stated_duration_minutes, duration_text, resolution, source_path, column_names FROM incidents WHERE id = ?1"
                        " AND deleted_at IS NULL"); // an incident in the trash is TrashRepository's
     row.bind(1, id.value);
     if (!row.step())
@@ -53,6 +54,7 @@ std::optional<Incident> IncidentReader::load(IncidentId id)
     incident.durationText = row.text(10);
     incident.resolution = row.text(11);
     incident.sourcePath = row.text(12);
+    incident.columnNames = ColumnNamesJson::read(row.text(13));
     readSections(incident);
     readTimeline(incident);
     readRootCauses(incident);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentRepository.h"
 
+#include "ColumnNamesJson.h"
 #include "Database.h"
 #include "IncidentReader.h"
 #include "StoreError.h"
@@ -64,7 +65,7 @@ void IncidentRepository::insertIncidentRow(const Incident& incident)
     Statement update = m_db.prepare(
         "UPDATE incidents SET title = ?2, summary = ?3, impact = ?4, severity = ?5, status = ?6,"
         " incident_date = ?7, timezone = ?8, started_at = ?9, ended_at = ?10, stated_duration_minutes = ?11,"
-        " duration_text = ?12, resolution = ?13, source_path = ?14, updated_at = ?15 WHERE id = ?1");
+        " duration_text = ?12, resolution = ?13, source_path = ?14, updated_at = ?15, column_names = ?16 WHERE id = ?1");
     update.bind(1, incident.id.value)
         .bind(2, incident.title)
         .bind(3, incident.summary)
@@ -79,7 +80,8 @@ void IncidentRepository::insertIncidentRow(const Incident& incident)
         .bind(12, incident.durationText)
         .bind(13, incident.resolution)
         .bind(14, incident.sourcePath)
-        .bind(15, nowMillis());
+        .bind(15, nowMillis())
+        .bind(16, ColumnNamesJson::write(incident.columnNames));
     update.exec();
 }
 

@@ -224,12 +224,18 @@ CREATE TABLE document_versions (
 ALTER TABLE incidents ADD COLUMN deleted_at INTEGER; -- UTC ms; NULL unless in the trash
 )sql";
 
+// v7: the names the author gave the columns of the tables read (a JSON object, "actions.title" ->
+// "Action Item"), so that the report names them as the author did and keeps every word.
+constexpr const char* kSchemaV7 = R"sql(
+ALTER TABLE incidents ADD COLUMN column_names TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
 {
     static const QList<Migration> migrations {
-        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
     };
     return migrations;
 }

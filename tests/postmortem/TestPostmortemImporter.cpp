@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importer on the reference document and on fixtures in the manner of public templates
 // (Google SRE, PagerDuty, Atlassian) and of messy real-world postmortems.
+#include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
 
 #include <QFile>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void shapes();
     void frontMatter();
     void linkLabelledWithItsAddress();
+    void tablesKeepTheirColumnNames();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -392,6 +394,26 @@ void TestPostmortemImporter::shapes()
     QTEST(int(i.rootCauses.size()), "rootCauses");
     QTEST(measureItems, "measureItems");
     QTEST(int(i.actionItems.size()), "actionItems");
+}
+
+// The report names a table's columns as the author did, and reads them back to the same names.
+void TestPostmortemImporter::tablesKeepTheirColumnNames()
+{
+    const QByteArray doc("# Outage\n\n## Timeline\n\n| Datetime (PST) | Description |\n| --- | --- |\n"
+                         "| 2024-08-10 14:05 | Alert fired |\n\n## Action items\n\n| Action Item | Type | Owner | State |\n"
+                         "| --- | --- | --- | --- |\n| Add an alert | prevent | ann | DONE |\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("tables.md"));
+    QCOMPARE(r.incident.columnNames.value(QStringLiteral("actions.title")), QStringLiteral("Action Item"));
+    QCOMPARE(r.incident.columnNames.value(QStringLiteral("actions.status")), QStringLiteral("State"));
+    QCOMPARE(r.incident.columnNames.value(QStringLiteral("timeline.event")), QStringLiteral("Description"));
+    QCOMPARE(r.incident.timeline.at(0).at->toIso(), QStringLiteral("2024-08-10T22:05:00Z")); // PST is UTC-8
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| Datetime (UTC) | Label | Kind | Description |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| State | Action Item | Owner | Due | Priority | Link |")), qPrintable(report));
+    const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("report.md"));
+    QCOMPARE(again.incident.columnNames.value(QStringLiteral("actions.title")), QStringLiteral("Action Item"));
+    QCOMPARE(again.incident.actionItems.at(0).status, ActionStatus::Done);
+    QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
 }
 
 // An address the author wrote twice, as a link's label and target, is kept twice; an autolink once.

@@ -19,6 +19,8 @@ inline Incident sampleIncident()
     incident.startedAt = UtcMillis{1723316400000}; // 2024-08-10T19:00Z
     incident.endedAt = UtcMillis{1723323600000};   // 21:00Z
     incident.statedDurationMinutes = 120;
+    incident.columnNames = {{QStringLiteral("actions.title"), QStringLiteral("Action Item")},
+                            {QStringLiteral("timeline.event"), QStringLiteral("What \"happened\"")}};
     incident.durationText = QStringLiteral("2 hours");
     incident.resolution = QStringLiteral("Pool size restored.");
     incident.sourcePath = QStringLiteral("/tmp/postmortem.md");
