@@ -799,6 +799,17 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>LogSearch</name>
+    <message>
+        <source>cannot read the search &apos;%1&apos;: %2</source>
+        <translation>die Suche &apos;%1&apos; ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the regular expression &apos;%1&apos;: %2 at column %3</source>
+        <translation>der reguläre Ausdruck &apos;%1&apos; ist nicht lesbar: %2 in Spalte %3</translation>
+    </message>
+</context>
+<context>
     <name>MetricFormatRegistry</name>
     <message>
         <source>unknown metrics format: the file is empty</source>
@@ -1082,6 +1093,33 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>(first %1 entries; --limit shows more)</source>
         <translation>(die ersten %1 Einträge; --limit zeigt mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTextReader</name>
+    <message>
+        <source>unbalanced quote at column %1</source>
+        <translation>nicht geschlossenes Anführungszeichen in Spalte %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 has no letters or digits to search for (a regular expression can find it)</source>
+        <translation>&apos;%1&apos; in Spalte %2 enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann (ein regulärer Ausdruck findet es)</translation>
+    </message>
+    <message>
+        <source>%1 at column %2 needs a search term before it</source>
+        <translation>vor %1 in Spalte %2 fehlt ein Suchbegriff</translation>
+    </message>
+    <message>
+        <source>empty parentheses at column %1</source>
+        <translation>leere Klammern in Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 at column %2 needs a search term after it</source>
+        <translation>nach %1 in Spalte %2 fehlt ein Suchbegriff</translation>
+    </message>
+    <message>
+        <source>the parenthesis at column %1 is not closed</source>
+        <translation>die Klammer in Spalte %1 wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
