@@ -1031,10 +1031,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>Search an incident&apos;s logs (FTS5 syntax) with time and level filters.</source>
-        <translation>Die Protokolle eines Vorfalls durchsuchen (FTS5-Syntax), mit Zeit- und Stufenfiltern.</translation>
-    </message>
-    <message>
         <source>Entries at or after T (ISO 8601, UTC unless it says a zone).</source>
         <translation>Einträge ab T (ISO 8601, UTC, sofern keine Zone angegeben ist).</translation>
     </message>
@@ -1071,14 +1067,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>Die Kennung des Vorfalls.</translation>
     </message>
     <message>
-        <source>Words, &quot;a phrase&quot;, prefix*, AND, OR, NOT, NEAR().</source>
-        <translation>Wörter, &quot;eine Phrase&quot;, Präfix*, AND, OR, NOT, NEAR().</translation>
-    </message>
-    <message>
-        <source>search takes an incident id and a query (use &quot;&quot; for every entry)</source>
-        <translation>search erwartet eine Vorfallskennung und eine Suchanfrage (&quot;&quot; für alle Einträge)</translation>
-    </message>
-    <message>
         <source>--%1 takes a time such as 2024-08-10T19:00:00Z, not &apos;%2&apos;</source>
         <translation>--%1 erwartet eine Zeit wie 2024-08-10T19:00:00Z, nicht „%2“</translation>
     </message>
@@ -1093,6 +1081,30 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>(first %1 entries; --limit shows more)</source>
         <translation>(die ersten %1 Einträge; --limit zeigt mehr)</translation>
+    </message>
+    <message>
+        <source>Search an incident&apos;s logs for text as pasted from a log line, or a regular expression, with time and level filters.</source>
+        <translation>Die Logs eines Vorfalls nach Text, wie er aus einer Logzeile eingefügt wird, oder nach einem regulären Ausdruck durchsuchen, mit Zeit- und Stufenfiltern.</translation>
+    </message>
+    <message>
+        <source>Entries whose message matches the regular expression RE instead of a text.</source>
+        <translation>Einträge, deren Meldung statt eines Textes auf den regulären Ausdruck RE passt.</translation>
+    </message>
+    <message>
+        <source>RE</source>
+        <translation>RE</translation>
+    </message>
+    <message>
+        <source>Text as pasted (auth-1, /api/v1/login, max_connections=5), &quot;a phrase&quot;, prefix*, AND, OR, NOT, (groups). Not with --regex.</source>
+        <translation>Text wie eingefügt (auth-1, /api/v1/login, max_connections=5), &quot;eine Wortfolge&quot;, Präfix*, AND, OR, NOT, (Gruppen). Nicht mit --regex.</translation>
+    </message>
+    <message>
+        <source>search --regex RE takes an incident id and no text</source>
+        <translation>search --regex RE erwartet eine Vorfallskennung und keinen Text</translation>
+    </message>
+    <message>
+        <source>search takes an incident id and a text (use &quot;&quot; for every entry)</source>
+        <translation>search erwartet eine Vorfallskennung und einen Text (&quot;&quot; für alle Einträge)</translation>
     </message>
 </context>
 <context>
