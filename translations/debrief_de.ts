@@ -1283,6 +1283,41 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>StoreFailure</name>
+    <message>
+        <source>the disk holding the store is full; nothing was stored</source>
+        <translation>der Datenträger des Speichers ist voll; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>another program is writing to the store; nothing was stored, try again in a moment</source>
+        <translation>ein anderes Programm schreibt gerade in den Speicher; nichts wurde gespeichert, bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>the store cannot be written (a read-only file or folder); nothing was stored</source>
+        <translation>der Speicher kann nicht beschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the store file is damaged; nothing was stored (open its backup, or a new store)</source>
+        <translation>die Speicherdatei ist beschädigt; nichts wurde gespeichert (ihre Sicherung oder einen neuen Speicher öffnen)</translation>
+    </message>
+    <message>
+        <source>the disk holding the store could not be written; nothing was stored</source>
+        <translation>der Datenträger des Speichers konnte nicht beschrieben werden; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>out of memory while storing; nothing was stored</source>
+        <translation>beim Speichern war der Arbeitsspeicher erschöpft; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>storing was interrupted; nothing was stored</source>
+        <translation>das Speichern wurde unterbrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the store refused the data; nothing was stored</source>
+        <translation>der Speicher hat die Daten abgelehnt; nichts wurde gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
         <source>%1: %2 -&gt; %3 at %4</source>
