@@ -144,6 +144,26 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>unknown palette &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannte Palette „%1“ (erwartet wird eine von: %2)</translation>
     </message>
+    <message>
+        <source>Search the logs for a text as pasted from a log line.</source>
+        <translation>Die Logs nach einem Text durchsuchen, wie er aus einer Logzeile eingefügt wird.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Search the logs with a regular expression over the messages.</source>
+        <translation>Die Logs mit einem regulären Ausdruck über die Meldungen durchsuchen.</translation>
+    </message>
+    <message>
+        <source>re</source>
+        <translation>re</translation>
+    </message>
+    <message>
+        <source>--search and --regex exclude each other</source>
+        <translation>--search und --regex schließen einander aus</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -1898,16 +1918,8 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>Logfilter</translation>
     </message>
     <message>
-        <source>Search messages  (&quot;exact phrase&quot;, time*, pool AND NOT db)</source>
-        <translation>Meldungen durchsuchen  (&quot;exakte Phrase&quot;, time*, pool AND NOT db)</translation>
-    </message>
-    <message>
         <source>Search log messages</source>
         <translation>Logmeldungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Full-text search in SQLite FTS5 syntax. Ctrl+F</source>
-        <translation>Volltextsuche in SQLite-FTS5-Syntax. Strg+F</translation>
     </message>
     <message>
         <source>Minimum level</source>
@@ -1996,6 +2008,46 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Search for the text as written</source>
+        <translation>Nach dem Text suchen, wie er geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Finds the entries containing the text as pasted from a log line</source>
+        <translation>Findet die Einträge, die den Text enthalten, wie er aus einer Logzeile eingefügt wurde</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression</source>
+        <translation>Mit einem regulären Ausdruck suchen</translation>
+    </message>
+    <message>
+        <source>Matches a regular expression over every message within the filters</source>
+        <translation>Prüft einen regulären Ausdruck gegen jede Meldung innerhalb der Filter</translation>
+    </message>
+    <message>
+        <source>Regular expression over messages  (timed out after \d+ms, ^GET /api)</source>
+        <translation>Regulärer Ausdruck über die Meldungen  (timed out after \d+ms, ^GET /api)</translation>
+    </message>
+    <message>
+        <source>A regular expression (Perl syntax, case-sensitive unless it starts with (?i)), matched over every message within the filters. Ctrl+F</source>
+        <translation>Ein regulärer Ausdruck (Perl-Syntax, unterscheidet Groß- und Kleinschreibung, außer er beginnt mit (?i)), geprüft gegen jede Meldung innerhalb der Filter. Strg+F</translation>
+    </message>
+    <message>
+        <source>Search messages: paste any text  (auth-1, /api/v1/login, &quot;a phrase&quot;, time*, pool AND NOT db)</source>
+        <translation>Meldungen durchsuchen: beliebigen Text einfügen  (auth-1, /api/v1/login, &quot;eine Wortfolge&quot;, time*, pool AND NOT db)</translation>
+    </message>
+    <message>
+        <source>Finds the entries whose message contains the text, and those whose host or service it is. &quot;a phrase&quot;, prefix*, upper-case AND, OR, NOT and parentheses are operators. Ctrl+F</source>
+        <translation>Findet die Einträge, deren Meldung den Text enthält, und die, deren Host oder Dienst er ist. &quot;eine Wortfolge&quot;, Präfix*, großgeschriebenes AND, OR, NOT und Klammern sind Operatoren. Strg+F</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2197,33 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>Shift and Ctrl choose several entries; Ctrl+C copies up to %1 of them</source>
         <translation>Umschalt und Strg wählen mehrere Einträge; Strg+C kopiert bis zu %1 davon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the regular expression search</source>
+        <translation>Die Suche mit dem regulären Ausdruck anhalten</translation>
+    </message>
+    <message>
+        <source>Stops reading the messages; the matches found so far stay</source>
+        <translation>Hört auf, die Meldungen zu lesen; die bisher gefundenen Treffer bleiben</translation>
+    </message>
+    <message>
+        <source>Regular expression search progress</source>
+        <translation>Fortschritt der Suche mit dem regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>Searching the messages… %1%</source>
+        <translation>Die Meldungen werden durchsucht… %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped: %1 matches so far</source>
+        <translation>
+            <numerusform>Suche angehalten: bisher %1 Treffer</numerusform>
+            <numerusform>Suche angehalten: bisher %1 Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

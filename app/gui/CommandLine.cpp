@@ -28,7 +28,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
         tr("The colours to draw with: %1 (default: system, which follows the desktop's dark mode).")
             .arg(AppPalette::allNames().join(QStringLiteral(", "))),
         tr("name"));
-    parser.addOptions({store, incident, view, screenshot, palette});
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Search the logs for a text as pasted from a log line."), tr("text"));
+    const QCommandLineOption regex(QStringLiteral("regex"),
+                                   tr("Search the logs with a regular expression over the messages."), tr("re"));
+    parser.addOptions({store, incident, view, screenshot, palette, search, regex});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -40,6 +44,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
+    if (parser.isSet(search) && parser.isSet(regex))
+        return fail(tr("--search and --regex exclude each other"));
+    m_options.logRegex = parser.isSet(regex);
+    m_options.logSearch = parser.value(m_options.logRegex ? regex : search);
     m_options.storePath = parser.value(store);
     m_options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(incident)) {
