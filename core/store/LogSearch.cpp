@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <atomic>
 
 namespace debrief {
 
@@ -104,7 +107,61 @@ QByteArray cursorClause(const LogCursor& cursor, bool after)
 LogSearch::LogSearch(Database& db)
     : m_db(db)
 {
+    static std::atomic<quint64> s_searches {0};
     MessageMatchFunction::install(m_db.handle());
+    m_matchTable = "temp.log_search_matches_" + QByteArray::number(++s_searches);
+}
+
+LogSearch::~LogSearch()
+{
+    // Statements first: a table cannot be dropped under a statement that reads it.
+    m_statements.clear();
+    try {
+        m_db.exec(("DROP TABLE IF EXISTS " + m_matchTable).constData());
+    } catch (const StoreError&) {
+        // The connection is closing or busy: the temporary table goes with the connection.
+    }
+}
+
+qint64 LogSearch::storeVersion()
+{
+    // data_version changes when another connection commits, total_changes when this one writes:
+    // either may have added entries the gathered matches lack.
+    Statement& version = statement("PRAGMA data_version");
+    const qint64 other = step(version) ? version.int64(0) : 0;
+    version.reset();
+    return (other << 32) ^ sqlite3_total_changes64(m_db.handle());
+}
+
+bool LogSearch::walkIsShorter(const LogQuery& query, qint64 matches)
+{
+    // Sorting reads every match's entry (and checks a pasted text in its message); walking the time
+    // index with the gathered matches reads about limit / density index entries to fill a page, each
+    // far cheaper than reading an entry: the walk wins once matches^2 > entries * ten (3,000 matches
+    // of a million). An estimate (the FTS matches are of every incident, the totals the sources'),
+    // and a thousand matches sort in about a millisecond whatever the walk would cost.
+    if (!m_matchesGathered || matches <= kAlwaysSort)
+        return false;
+    Statement& entries = statement("SELECT coalesce(sum(entries), 0) FROM log_sources WHERE incident_id = ?1");
+    entries.bind(1, query.incident.value);
+    const qint64 total = step(entries) ? entries.int64(0) : 0;
+    entries.reset();
+    return double(matches) * double(matches) > double(total) * 10.0;
+}
+
+qint64 LogSearch::gatherMatches(const LogQuery& query)
+{
+    m_matchesGathered = false;
+    m_db.exec(("CREATE TABLE IF NOT EXISTS " + m_matchTable + " (id INTEGER PRIMARY KEY)").constData());
+    m_db.exec(("DELETE FROM " + m_matchTable).constData());
+    Statement& gather = statement("INSERT INTO " + m_matchTable
+                                  + " SELECT rowid FROM log_fts WHERE log_fts MATCH ?10 LIMIT ?11");
+    bind(gather, query, std::nullopt, kFullTextFirstLimit + 1);
+    step(gather);
+    gather.reset();
+    const qint64 matches = m_db.changes();
+    m_matchesGathered = matches <= kFullTextFirstLimit;
+    return matches;
 }
 
 const SearchText& LogSearch::searchText(const LogQuery& query)
@@ -142,21 +199,28 @@ LogSearch::Plan LogSearch::choosePlan(const LogQuery& query)
     const SearchText& text = searchText(query);
     if (text.isEmpty())
         return m_lastPlan = Plan::Filters;
-    if (query.text == m_probedText && query.incident == m_probedIncident)
+    const qint64 version = storeVersion();
+    if (query.text == m_probedText && query.incident == m_probedIncident && version == m_probedVersion)
         return m_lastPlan = m_probedPlan;
-    // Counting the first matches reads only the FTS doclists (and the value index) and stops at
+    m_probedText.clear(); // until the probe below is whole
+    // Gathering the first matches reads only the FTS doclists (and the value index) and stops at
     // the limit, so it costs little either way and tells a rare text (sort its few matches) from a
     // common one (walk time).
-    QByteArray sql = "SELECT (SELECT count(*) FROM (SELECT rowid FROM log_fts WHERE log_fts MATCH ?10 LIMIT ?11))";
-    if (!text.pasted.isEmpty())
-        sql += QByteArray(" + (SELECT count(*) FROM (").append(kValueIds).append(" LIMIT ?11))");
-    Statement& probe = statement(sql);
-    bind(probe, query, std::nullopt, kFullTextFirstLimit + 1);
-    const qint64 matches = step(probe) ? probe.int64(0) : 0;
-    probe.reset();
+    qint64 matches = gatherMatches(query);
+    if (!text.pasted.isEmpty()) {
+        // Counted without UNION's de-duplication: an estimate is enough, and the temporary index
+        // of 20,000 ids would cost more than the rest of the probe.
+        const QByteArray ids = QByteArray(kValueIds).replace(" UNION SELECT", " UNION ALL SELECT");
+        Statement& values = statement("SELECT count(*) FROM (" + ids + " LIMIT ?11)");
+        bind(values, query, std::nullopt, kFullTextFirstLimit + 1);
+        matches += step(values) ? values.int64(0) : 0;
+        values.reset();
+    }
     m_probedText = query.text;
     m_probedIncident = query.incident;
-    m_probedPlan = matches > kFullTextFirstLimit ? Plan::TimeFirst : Plan::FullTextFirst;
+    m_probedVersion = version;
+    m_probedPlan = matches > kFullTextFirstLimit || walkIsShorter(query, matches) ? Plan::TimeFirst
+                                                                                  : Plan::FullTextFirst;
     return m_lastPlan = m_probedPlan;
 }
 
@@ -187,11 +251,14 @@ QByteArray LogSearch::textClause(const LogQuery& query, Plan plan)
     const bool pasted = !searchText(query).pasted.isEmpty();
     if (plan == Plan::FullTextFirst)
         return pasted ? QByteArray(" AND ").append(kPastedCondition) : QByteArray();
-    // Every match's rowid, gathered once into a temporary index: bounded by the match count.
-    const QByteArray matches = "e.id IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?10)";
+    // Every match's rowid, gathered once into a temporary index: bounded by the match count. A
+    // pasted text common as a host or service but rare in messages has its matches gathered already.
+    const QByteArray matches = m_matchesGathered ? "e.id IN (SELECT id FROM " + m_matchTable + ")"
+                                                 : QByteArray("e.id IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?10)");
     if (!pasted)
         return " AND " + matches;
-    return " AND ((" + matches + " AND debrief_contains(?13, e.message)) OR e.host = ?13 OR e.service = ?13)";
+    // The cheap comparisons first: OR stops at the first that holds.
+    return " AND (e.host = ?13 OR e.service = ?13 OR (" + matches + " AND debrief_contains(?13, e.message)))";
 }
 
 QByteArray LogSearch::selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor,
@@ -201,7 +268,7 @@ QByteArray LogSearch::selectSql(const LogQuery& query, Plan plan, const std::opt
     if (plan == Plan::FullTextFirst) {
         // CROSS JOIN fixes the order: the matches first (FTS, and the value index for a pasted
         // text), then each match's entry by primary key.
-        QByteArray matches = "SELECT rowid AS mid FROM log_fts WHERE log_fts MATCH ?10";
+        QByteArray matches = "SELECT id AS mid FROM " + m_matchTable;
         if (!searchText(query).pasted.isEmpty())
             matches.append(" UNION ").append(kValueIds);
         sql += " FROM (" + matches + ") m CROSS JOIN log_entries e ON e.id = m.mid WHERE e.incident_id = ?1";
@@ -225,11 +292,14 @@ QByteArray LogSearch::windowSql(const LogQuery& query, const std::optional<LogCu
     sql += filterSql(query, cursor, direction);
     sql += order;
     sql += " LIMIT ?12) w CROSS JOIN log_entries e ON e.id = w.wid";
-    const QByteArray match = "EXISTS (SELECT 1 FROM log_fts WHERE log_fts MATCH ?10 AND log_fts.rowid = w.wid)";
+    // Each entry looked up in the FTS index on its own, unless the few matches are gathered.
+    const QByteArray match = m_matchesGathered
+        ? "w.wid IN (SELECT id FROM " + m_matchTable + ")"
+        : QByteArray("EXISTS (SELECT 1 FROM log_fts WHERE log_fts MATCH ?10 AND log_fts.rowid = w.wid)");
     if (searchText(query).pasted.isEmpty())
         sql += " WHERE " + match;
     else
-        sql += " WHERE ((" + match + " AND debrief_contains(?13, e.message)) OR e.host = ?13 OR e.service = ?13)";
+        sql += " WHERE (e.host = ?13 OR e.service = ?13 OR (" + match + " AND debrief_contains(?13, e.message)))";
     sql += order;
     sql += " LIMIT ?11";
     return sql;

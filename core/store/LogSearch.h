@@ -142,6 +142,9 @@ public:
     using Progress = std::function<void(int percent)>;
 
     explicit LogSearch(Database& db);
+    ~LogSearch();
+    LogSearch(const LogSearch&) = delete;
+    LogSearch& operator=(const LogSearch&) = delete;
 
     // Up to `limit` entries after `after` (from the start when none). Throws LogQueryError when
     // the text cannot be read.
@@ -168,6 +171,8 @@ public:
     Plan lastPlan() const { return m_lastPlan; }
     // A text matching at most this many entries (in every incident) is searched FTS-first.
     static constexpr qint64 kFullTextFirstLimit = 20000;
+    // Fewer matches are always sorted; more are walked in time order when that reads less.
+    static constexpr qint64 kAlwaysSort = 1000;
     // Entries a time-first page checks one by one before it gathers the matches instead.
     static constexpr qint64 kTimeWindow = 1000;
     // Distinct hosts (and services) facets() lists at most; a filter box offers no more.
@@ -187,6 +192,9 @@ private:
         qint64 matched = 0;
     };
     Plan choosePlan(const LogQuery& query);
+    qint64 gatherMatches(const LogQuery& query);
+    bool walkIsShorter(const LogQuery& query, qint64 matches);
+    qint64 storeVersion();
     const SearchText& searchText(const LogQuery& query);
     const QRegularExpression& regex(const LogQuery& query);
     QByteArray textClause(const LogQuery& query, Plan plan);
@@ -219,7 +227,13 @@ private:
     QRegularExpression m_regex;
     QString m_probedText;
     IncidentId m_probedIncident;
+    qint64 m_probedVersion = -1; // storeVersion() when the text was probed
     Plan m_probedPlan = Plan::Filters;
+    // The probe keeps the FTS matches of the text, when few, in a temporary table of this search's
+    // own (per connection): its pages join them instead of evaluating the match again, which for a
+    // phrase of common words costs as much as the probe itself.
+    QByteArray m_matchTable;
+    bool m_matchesGathered = false; // the table holds every FTS match of the probed text
     Plan m_lastPlan = Plan::Filters;
     Progress m_progress;
     std::atomic<quint64> m_interrupts {0};

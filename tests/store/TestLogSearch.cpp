@@ -60,6 +60,7 @@ private Q_SLOTS:
     void pastedTextFindsWhatTheMessageContains();
     void pastedTextHighlightsItself();
     void commonValuesWalkTheTimeIndex();
+    void gatheredMatchesFollowNewEntries();
     void rejectsABadQueryByName_data();
     void rejectsABadQueryByName();
     void regexMatchesMessages_data();
@@ -373,6 +374,24 @@ void TestLogSearch::commonValuesWalkTheTimeIndex()
     QCOMPARE(search.count(plain, 100000), (LogCount {24750, true}));
     QCOMPARE(search.lastPlan(), LogSearch::Plan::TimeFirst);
     QCOMPARE(search.count(LogQuery::of(m_big, QStringLiteral("word-plain")), 100000), (LogCount {0, true}));
+}
+
+void TestLogSearch::gatheredMatchesFollowNewEntries()
+{
+    LogSearch search(*m_db);
+    const IncidentId later = test::createLogIncident(*m_db);
+    const LogQuery q = LogQuery::of(later, QStringLiteral("late arrival"));
+    QCOMPARE(search.page(q, std::nullopt, 10).rows.size(), 0);
+    // Written through this connection...
+    test::storeSource(*m_db, later, {test::entry(1, 1000, 2, "a late arrival")}, QStringLiteral("late-1"));
+    QCOMPARE(search.page(q, std::nullopt, 10).rows.size(), 1);
+    QCOMPARE(search.count(q), (LogCount {1, true}));
+    // ...and through another one, as the GUI's import worker writes beside the log view.
+    {
+        Database other(m_db->path());
+        test::storeSource(other, later, {test::entry(1, 2000, 2, "another late arrival")}, QStringLiteral("late-2"));
+    }
+    QCOMPARE(search.page(q, std::nullopt, 10).rows.size(), 2);
 }
 
 void TestLogSearch::rejectsABadQueryByName_data()
