@@ -4,8 +4,8 @@
 # deterministically and measures, in one run and on the same files:
 #   - `debrief-cli import` of each file into an incident: wall time and peak RSS;
 #   - the reference for what SQLite itself costs: the sqlite3 command-line tool importing the same
-#     rows (`.import` of a CSV into a typed table in WAL mode), then the store's index on time and
-#     level and an FTS5 index over the message;
+#     rows (`.import` of a CSV into a typed table in WAL mode), then the store's indexes on time and
+#     level and on host and service (v7) and an FTS5 index over the message;
 #   - lnav loading the file and counting its lines;
 #   - first-page search latencies in-process (bench/BenchLogImport), among them text as people
 #     paste it (a host, a path, `id=4242`, words) and regular expressions.
@@ -41,6 +41,7 @@ CREATE TABLE e (incident_id INTEGER, source_id INTEGER, line INTEGER, at INTEGER
 BEGIN;
 .import rows.csv e
 CREATE INDEX e_time ON e (incident_id, at, level);
+CREATE INDEX e_value ON e (incident_id, host, service);
 CREATE VIRTUAL TABLE f USING fts5(message, content = 'e', content_rowid = 'rowid');
 INSERT INTO f (f) VALUES ('rebuild');
 COMMIT;
