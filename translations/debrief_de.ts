@@ -144,6 +144,26 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>unknown palette &quot;%1&quot; (expected one of: %2)</source>
         <translation>unbekannte Palette „%1“ (erwartet wird eine von: %2)</translation>
     </message>
+    <message>
+        <source>Search the logs for a text as pasted from a log line.</source>
+        <translation>Die Logs nach einem Text durchsuchen, wie er aus einer Logzeile eingefügt wird.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Search the logs with a regular expression over the messages.</source>
+        <translation>Die Logs mit einem regulären Ausdruck über die Meldungen durchsuchen.</translation>
+    </message>
+    <message>
+        <source>re</source>
+        <translation>re</translation>
+    </message>
+    <message>
+        <source>--search and --regex exclude each other</source>
+        <translation>--search und --regex schließen einander aus</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -794,6 +814,17 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>LogSearch</name>
+    <message>
+        <source>cannot read the search &apos;%1&apos;: %2</source>
+        <translation>die Suche &apos;%1&apos; ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the regular expression &apos;%1&apos;: %2 at column %3</source>
+        <translation>der reguläre Ausdruck &apos;%1&apos; ist nicht lesbar: %2 in Spalte %3</translation>
+    </message>
+</context>
+<context>
     <name>MetricFormatRegistry</name>
     <message>
         <source>unknown metrics format: the file is empty</source>
@@ -1110,10 +1141,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
 <context>
     <name>SearchCommand</name>
     <message>
-        <source>Search an incident&apos;s logs (FTS5 syntax) with time and level filters.</source>
-        <translation>Die Protokolle eines Vorfalls durchsuchen (FTS5-Syntax), mit Zeit- und Stufenfiltern.</translation>
-    </message>
-    <message>
         <source>Entries at or after T (ISO 8601, UTC unless it says a zone).</source>
         <translation>Einträge ab T (ISO 8601, UTC, sofern keine Zone angegeben ist).</translation>
     </message>
@@ -1150,14 +1177,6 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>Die Kennung des Vorfalls.</translation>
     </message>
     <message>
-        <source>Words, &quot;a phrase&quot;, prefix*, AND, OR, NOT, NEAR().</source>
-        <translation>Wörter, &quot;eine Phrase&quot;, Präfix*, AND, OR, NOT, NEAR().</translation>
-    </message>
-    <message>
-        <source>search takes an incident id and a query (use &quot;&quot; for every entry)</source>
-        <translation>search erwartet eine Vorfallskennung und eine Suchanfrage (&quot;&quot; für alle Einträge)</translation>
-    </message>
-    <message>
         <source>--%1 takes a time such as 2024-08-10T19:00:00Z, not &apos;%2&apos;</source>
         <translation>--%1 erwartet eine Zeit wie 2024-08-10T19:00:00Z, nicht „%2“</translation>
     </message>
@@ -1172,6 +1191,57 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>(first %1 entries; --limit shows more)</source>
         <translation>(die ersten %1 Einträge; --limit zeigt mehr)</translation>
+    </message>
+    <message>
+        <source>Search an incident&apos;s logs for text as pasted from a log line, or a regular expression, with time and level filters.</source>
+        <translation>Die Logs eines Vorfalls nach Text, wie er aus einer Logzeile eingefügt wird, oder nach einem regulären Ausdruck durchsuchen, mit Zeit- und Stufenfiltern.</translation>
+    </message>
+    <message>
+        <source>Entries whose message matches the regular expression RE instead of a text.</source>
+        <translation>Einträge, deren Meldung statt eines Textes auf den regulären Ausdruck RE passt.</translation>
+    </message>
+    <message>
+        <source>RE</source>
+        <translation>RE</translation>
+    </message>
+    <message>
+        <source>Text as pasted (auth-1, /api/v1/login, max_connections=5), &quot;a phrase&quot;, prefix*, AND, OR, NOT, (groups). Not with --regex.</source>
+        <translation>Text wie eingefügt (auth-1, /api/v1/login, max_connections=5), &quot;eine Wortfolge&quot;, Präfix*, AND, OR, NOT, (Gruppen). Nicht mit --regex.</translation>
+    </message>
+    <message>
+        <source>search --regex RE takes an incident id and no text</source>
+        <translation>search --regex RE erwartet eine Vorfallskennung und keinen Text</translation>
+    </message>
+    <message>
+        <source>search takes an incident id and a text (use &quot;&quot; for every entry)</source>
+        <translation>search erwartet eine Vorfallskennung und einen Text (&quot;&quot; für alle Einträge)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTextReader</name>
+    <message>
+        <source>unbalanced quote at column %1</source>
+        <translation>nicht geschlossenes Anführungszeichen in Spalte %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at column %2 has no letters or digits to search for (a regular expression can find it)</source>
+        <translation>&apos;%1&apos; in Spalte %2 enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann (ein regulärer Ausdruck findet es)</translation>
+    </message>
+    <message>
+        <source>%1 at column %2 needs a search term before it</source>
+        <translation>vor %1 in Spalte %2 fehlt ein Suchbegriff</translation>
+    </message>
+    <message>
+        <source>empty parentheses at column %1</source>
+        <translation>leere Klammern in Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 at column %2 needs a search term after it</source>
+        <translation>nach %1 in Spalte %2 fehlt ein Suchbegriff</translation>
+    </message>
+    <message>
+        <source>the parenthesis at column %1 is not closed</source>
+        <translation>die Klammer in Spalte %1 wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1390,41 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>5 whys:</source>
         <translation>5 Warums:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFailure</name>
+    <message>
+        <source>the disk holding the store is full; nothing was stored</source>
+        <translation>der Datenträger des Speichers ist voll; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>another program is writing to the store; nothing was stored, try again in a moment</source>
+        <translation>ein anderes Programm schreibt gerade in den Speicher; nichts wurde gespeichert, bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>the store cannot be written (a read-only file or folder); nothing was stored</source>
+        <translation>der Speicher kann nicht beschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the store file is damaged; nothing was stored (open its backup, or a new store)</source>
+        <translation>die Speicherdatei ist beschädigt; nichts wurde gespeichert (ihre Sicherung oder einen neuen Speicher öffnen)</translation>
+    </message>
+    <message>
+        <source>the disk holding the store could not be written; nothing was stored</source>
+        <translation>der Datenträger des Speichers konnte nicht beschrieben werden; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>out of memory while storing; nothing was stored</source>
+        <translation>beim Speichern war der Arbeitsspeicher erschöpft; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>storing was interrupted; nothing was stored</source>
+        <translation>das Speichern wurde unterbrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the store refused the data; nothing was stored</source>
+        <translation>der Speicher hat die Daten abgelehnt; nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2021,16 +2126,8 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>Logfilter</translation>
     </message>
     <message>
-        <source>Search messages  (&quot;exact phrase&quot;, time*, pool AND NOT db)</source>
-        <translation>Meldungen durchsuchen  (&quot;exakte Phrase&quot;, time*, pool AND NOT db)</translation>
-    </message>
-    <message>
         <source>Search log messages</source>
         <translation>Logmeldungen durchsuchen</translation>
-    </message>
-    <message>
-        <source>Full-text search in SQLite FTS5 syntax. Ctrl+F</source>
-        <translation>Volltextsuche in SQLite-FTS5-Syntax. Strg+F</translation>
     </message>
     <message>
         <source>Minimum level</source>
@@ -2119,6 +2216,46 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Search for the text as written</source>
+        <translation>Nach dem Text suchen, wie er geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Finds the entries containing the text as pasted from a log line</source>
+        <translation>Findet die Einträge, die den Text enthalten, wie er aus einer Logzeile eingefügt wurde</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression</source>
+        <translation>Mit einem regulären Ausdruck suchen</translation>
+    </message>
+    <message>
+        <source>Matches a regular expression over every message within the filters</source>
+        <translation>Prüft einen regulären Ausdruck gegen jede Meldung innerhalb der Filter</translation>
+    </message>
+    <message>
+        <source>Regular expression over messages  (timed out after \d+ms, ^GET /api)</source>
+        <translation>Regulärer Ausdruck über die Meldungen  (timed out after \d+ms, ^GET /api)</translation>
+    </message>
+    <message>
+        <source>A regular expression (Perl syntax, case-sensitive unless it starts with (?i)), matched over every message within the filters. Ctrl+F</source>
+        <translation>Ein regulärer Ausdruck (Perl-Syntax, unterscheidet Groß- und Kleinschreibung, außer er beginnt mit (?i)), geprüft gegen jede Meldung innerhalb der Filter. Strg+F</translation>
+    </message>
+    <message>
+        <source>Search messages: paste any text  (auth-1, /api/v1/login, &quot;a phrase&quot;, time*, pool AND NOT db)</source>
+        <translation>Meldungen durchsuchen: beliebigen Text einfügen  (auth-1, /api/v1/login, &quot;eine Wortfolge&quot;, time*, pool AND NOT db)</translation>
+    </message>
+    <message>
+        <source>Finds the entries whose message contains the text, and those whose host or service it is. &quot;a phrase&quot;, prefix*, upper-case AND, OR, NOT and parentheses are operators. Ctrl+F</source>
+        <translation>Findet die Einträge, deren Meldung den Text enthält, und die, deren Host oder Dienst er ist. &quot;eine Wortfolge&quot;, Präfix*, großgeschriebenes AND, OR, NOT und Klammern sind Operatoren. Strg+F</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2405,33 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <message>
         <source>Shift and Ctrl choose several entries; Ctrl+C copies up to %1 of them</source>
         <translation>Umschalt und Strg wählen mehrere Einträge; Strg+C kopiert bis zu %1 davon</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the regular expression search</source>
+        <translation>Die Suche mit dem regulären Ausdruck anhalten</translation>
+    </message>
+    <message>
+        <source>Stops reading the messages; the matches found so far stay</source>
+        <translation>Hört auf, die Meldungen zu lesen; die bisher gefundenen Treffer bleiben</translation>
+    </message>
+    <message>
+        <source>Regular expression search progress</source>
+        <translation>Fortschritt der Suche mit dem regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>Searching the messages… %1%</source>
+        <translation>Die Meldungen werden durchsucht… %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search stopped: %1 matches so far</source>
+        <translation>
+            <numerusform>Suche angehalten: bisher %1 Treffer</numerusform>
+            <numerusform>Suche angehalten: bisher %1 Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@ const QString kTo = QStringLiteral("to");
 const QString kLevel = QStringLiteral("level");
 const QString kLimit = QStringLiteral("limit");
 const QString kJson = QStringLiteral("json");
+const QString kRegex = QStringLiteral("regex");
+// Rows asked of the store at a time: the first of them print while the rest are still sought.
+constexpr int kPageRows = 500;
 
 QJsonObject hitJson(const LogHit& hit)
 {
@@ -53,7 +56,8 @@ QString hitLine(const LogHit& hit)
 
 QString SearchCommand::description() const
 {
-    return tr("Search an incident's logs (FTS5 syntax) with time and level filters.");
+    return tr("Search an incident's logs for text as pasted from a log line, or a regular expression, with time"
+              " and level filters.");
 }
 
 void SearchCommand::configure(QCommandLineParser& parser) const
@@ -64,21 +68,28 @@ void SearchCommand::configure(QCommandLineParser& parser) const
         {kLevel, tr("Entries of level L or worse (trace, debug, info, notice, warning, error, critical)."), tr("L")});
     parser.addOption({kLimit, tr("At most N entries (default 100)."), tr("N"), QStringLiteral("100")});
     parser.addOption({kJson, tr("Print JSON.")});
+    parser.addOption(
+        {kRegex, tr("Entries whose message matches the regular expression RE instead of a text."), tr("RE")});
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The incident id."));
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words, \"a phrase\", prefix*, AND, OR, NOT, NEAR()."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                 tr("Text as pasted (auth-1, /api/v1/login, max_connections=5), \"a phrase\","
+                                    " prefix*, AND, OR, NOT, (groups). Not with --regex."));
 }
 
 int SearchCommand::run(const QCommandLineParser& parser, CommandContext& context) const
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        context.error(tr("search takes an incident id and a query (use \"\" for every entry)"));
+    const bool regex = parser.isSet(kRegex);
+    if (args.size() != (regex ? 1 : 2)) {
+        context.error(regex ? tr("search --regex RE takes an incident id and no text")
+                            : tr("search takes an incident id and a text (use \"\" for every entry)"));
         return ExitUsage;
     }
     const auto incident = context.loadIncident(args[0]);
     if (!incident)
         return ExitUsage;
-    LogQuery query = LogQuery::of(incident->id, args[1]);
+    LogQuery query = LogQuery::of(incident->id, regex ? parser.value(kRegex) : args[1]);
+    query.regex = regex;
     for (const auto& [option, bound] : {std::pair {kFrom, &query.from}, std::pair {kTo, &query.to}}) {
         if (!parser.isSet(option))
             continue;
@@ -104,18 +115,34 @@ int SearchCommand::run(const QCommandLineParser& parser, CommandContext& context
         return ExitUsage;
     }
 
-    const LogPage page = LogSearch(context.database()).page(query, std::nullopt, limit);
-    if (parser.isSet(kJson)) {
-        QJsonArray rows;
-        for (const LogHit& hit : page.rows)
-            rows.append(hitJson(hit));
-        context.out() << QJsonDocument(rows).toJson();
-    } else {
-        for (const LogHit& hit : page.rows)
-            context.out() << hitLine(hit) << Qt::endl;
-        if (!page.atEnd)
-            context.err() << tr("(first %1 entries; --limit shows more)").arg(limit) << Qt::endl;
+    return print(context, query, limit, parser.isSet(kJson));
+}
+
+int SearchCommand::print(CommandContext& context, const LogQuery& query, int limit, bool json) const
+{
+    LogSearch search(context.database());
+    QJsonArray rows;
+    std::optional<LogCursor> cursor;
+    int printed = 0;
+    bool more = true;
+    // Page by page along the keyset: a regular expression over millions of entries prints its
+    // first matches while it reads on, and a JSON list is written whole at the end.
+    while (printed < limit && more) {
+        const LogPage page = search.page(query, cursor, std::min(kPageRows, limit - printed));
+        for (const LogHit& hit : page.rows) {
+            if (json)
+                rows.append(hitJson(hit));
+            else
+                context.out() << hitLine(hit) << Qt::endl;
+        }
+        printed += int(page.rows.size());
+        cursor = page.last;
+        more = !page.atEnd;
     }
+    if (json)
+        context.out() << QJsonDocument(rows).toJson();
+    else if (more)
+        context.err() << tr("(first %1 entries; --limit shows more)").arg(limit) << Qt::endl;
     return ExitOk;
 }
 

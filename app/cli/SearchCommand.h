@@ -3,10 +3,13 @@
 
 #include "Command.h"
 
+#include "LogSearch.h"
+
 namespace debrief::cli {
 
-// `debrief-cli search`: full-text search of an incident's logs (FTS5 syntax) with time and level
-// filters, printed as lines or as the JSON of the contract.
+// `debrief-cli search`: an incident's log entries containing a text as pasted (SearchTextReader's
+// syntax) or matching `--regex RE`, with time and level filters, read page by page and printed as
+// lines or as the JSON of the contract.
 class SearchCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SearchCommand)
@@ -16,6 +19,9 @@ public:
     QString description() const override;
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, CommandContext& context) const override;
+
+private:
+    int print(CommandContext& context, const LogQuery& query, int limit, bool json) const;
 };
 
 } // namespace debrief::cli

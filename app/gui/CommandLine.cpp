@@ -32,7 +32,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("The size of the screenshot's window, such as 1600x1000 (default 1400x900)."),
                                   tr("WxH"));
-    parser.addOptions({store, incident, view, screenshot, size, palette});
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    tr("Search the logs for a text as pasted from a log line."), tr("text"));
+    const QCommandLineOption regex(QStringLiteral("regex"),
+                                   tr("Search the logs with a regular expression over the messages."), tr("re"));
+    parser.addOptions({store, incident, view, screenshot, size, palette, search, regex});
     m_helpText = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -44,6 +48,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
+    if (parser.isSet(search) && parser.isSet(regex))
+        return fail(tr("--search and --regex exclude each other"));
+    m_options.logRegex = parser.isSet(regex);
+    m_options.logSearch = parser.value(m_options.logRegex ? regex : search);
     m_options.storePath = parser.value(store);
     m_options.screenshotPath = parser.value(screenshot);
     if (parser.isSet(incident)) {

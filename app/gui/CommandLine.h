@@ -22,10 +22,13 @@ struct GuiOptions
     QString screenshotPath; // non-empty: render offscreen to this PNG and exit
     QSize screenshotSize; // invalid: Screenshot's default
     PaletteChoice palette = PaletteChoice::System;
+    // The Logs page's search to start with (as `debrief-cli search ID TEXT | --regex RE`).
+    QString logSearch;
+    bool logRegex = false;
 };
 
 // Parses `debrief [--store PATH] [--incident ID] [--view NAME] [--screenshot FILE.png [--size WxH]]
-// [--palette system|light|dark]` with
+// [--palette system|light|dark] [--search TEXT | --regex RE]` with
 // QCommandLineParser. It validates values (an id is a positive integer, a view is one of the page
 // names) but opens nothing: whether the store and incident exist is the launcher's question.
 // Not for the CLI program, which has its own commands.

@@ -3,6 +3,9 @@
 
 #include "AppPalette.h"
 #include "Database.h"
+#include "IncidentView.h"
+#include "LogFilterBar.h"
+#include "LogsPage.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 
@@ -30,6 +33,8 @@ int Launcher::run()
         return 2;
     if (m_options.page)
         window.showPage(*m_options.page);
+    if (!m_options.logSearch.isEmpty())
+        window.incidentView()->logsPage()->filterBar()->setSearch(m_options.logSearch, m_options.logRegex);
     if (screenshotMode())
         return takeScreenshot(window);
     window.restoreSettings();

@@ -6,6 +6,7 @@
 #include "LogParseWorker.h"
 #include "LogRepository.h"
 #include "StoreError.h"
+#include "StoreFailure.h"
 #include "Transaction.h"
 #include "ZoneOffset.h"
 
@@ -255,7 +256,7 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         return result;
     } catch (const StoreError& e) {
         queue.close();
-        return failure(result, e.message(), worker.outcome().lines);
+        return failure(result, StoreFailure::describe(e), worker.outcome().lines);
     }
 }
 

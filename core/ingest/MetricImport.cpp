@@ -5,6 +5,7 @@
 #include "IncidentRepository.h"
 #include "MetricRepository.h"
 #include "StoreError.h"
+#include "StoreFailure.h"
 #include "Transaction.h"
 #include "ZoneOffset.h"
 
@@ -242,7 +243,7 @@ MetricImportResult MetricImport::run(Database& db, IncidentId incident, const QS
         result.ok = true;
         return result;
     } catch (const StoreError& e) {
-        return failure(result, e.message());
+        return failure(result, StoreFailure::describe(e));
     }
 }
 

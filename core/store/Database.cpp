@@ -54,7 +54,7 @@ void Database::exec(const char* sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
         sqlite3_free(error);
-        throw StoreError(QStringLiteral("%1: %2").arg(m_path, message));
+        throw StoreError(QStringLiteral("%1: %2").arg(m_path, message), sqlite3_extended_errcode(m_db));
     }
 }
 

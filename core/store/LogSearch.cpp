@@ -2,11 +2,16 @@
 #include "LogSearch.h"
 
 #include "Database.h"
+#include "MessageMatchFunction.h"
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <atomic>
 
 namespace debrief {
 
@@ -28,7 +33,31 @@ enum Param
     kText,
     kLimit,
     kWindow,
+    kPasted,
 };
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LogSearch)
+};
+
+// The entries whose host or service is the pasted text, each once (an entry can be both), through
+// the (incident, host, service) index. A service is found under each host in turn: the hosts are
+// walked as a skip scan (the next host is one index seek), since an incident has few of them and
+// no index leads by service.
+constexpr const char* kValueIds
+    = "SELECT id FROM log_entries INDEXED BY log_entries_by_value WHERE incident_id = ?1 AND host = ?13"
+      " UNION SELECT id FROM log_entries INDEXED BY log_entries_by_value WHERE incident_id = ?1"
+      " AND service = ?13 AND host IN (WITH RECURSIVE hosts(h) AS ("
+      " SELECT (SELECT min(host) FROM log_entries INDEXED BY log_entries_by_value WHERE incident_id = ?1)"
+      " UNION ALL SELECT (SELECT min(host) FROM log_entries INDEXED BY log_entries_by_value"
+      " WHERE incident_id = ?1 AND host > hosts.h) FROM hosts WHERE h IS NOT NULL)"
+      " SELECT h FROM hosts WHERE h IS NOT NULL)";
+
+// A phrase match of a pasted text's words, narrowed to the messages that contain the text itself,
+// or an entry whose host or service is the text.
+constexpr const char* kPastedCondition
+    = "(debrief_contains(?13, e.message) OR e.host = ?13 OR e.service = ?13)";
 
 constexpr const char* kEntryColumns = "e.id, e.source_id, e.line, e.at, e.time_text, e.level, e.host, e.service,"
                                       " e.message, e.fields, e.unparsed";
@@ -77,23 +106,121 @@ QByteArray cursorClause(const LogCursor& cursor, bool after)
 
 LogSearch::LogSearch(Database& db)
     : m_db(db)
-{ }
+{
+    static std::atomic<quint64> s_searches {0};
+    MessageMatchFunction::install(m_db.handle());
+    m_matchTable = "temp.log_search_matches_" + QByteArray::number(++s_searches);
+}
+
+LogSearch::~LogSearch()
+{
+    // Statements first: a table cannot be dropped under a statement that reads it.
+    m_statements.clear();
+    try {
+        m_db.exec(("DROP TABLE IF EXISTS " + m_matchTable).constData());
+    } catch (const StoreError&) {
+        // The connection is closing or busy: the temporary table goes with the connection.
+    }
+}
+
+qint64 LogSearch::storeVersion()
+{
+    // data_version changes when another connection commits, total_changes when this one writes:
+    // either may have added entries the gathered matches lack.
+    Statement& version = statement("PRAGMA data_version");
+    const qint64 other = step(version) ? version.int64(0) : 0;
+    version.reset();
+    return (other << 32) ^ sqlite3_total_changes64(m_db.handle());
+}
+
+bool LogSearch::walkIsShorter(const LogQuery& query, qint64 matches)
+{
+    // Sorting reads every match's entry (and checks a pasted text in its message); walking the time
+    // index with the gathered matches reads about limit / density index entries to fill a page, each
+    // far cheaper than reading an entry: the walk wins once matches^2 > entries * ten (3,000 matches
+    // of a million). An estimate (the FTS matches are of every incident, the totals the sources'),
+    // and a thousand matches sort in about a millisecond whatever the walk would cost.
+    if (!m_matchesGathered || matches <= kAlwaysSort)
+        return false;
+    Statement& entries = statement("SELECT coalesce(sum(entries), 0) FROM log_sources WHERE incident_id = ?1");
+    entries.bind(1, query.incident.value);
+    const qint64 total = step(entries) ? entries.int64(0) : 0;
+    entries.reset();
+    return double(matches) * double(matches) > double(total) * 10.0;
+}
+
+qint64 LogSearch::gatherMatches(const LogQuery& query)
+{
+    m_matchesGathered = false;
+    m_db.exec(("CREATE TABLE IF NOT EXISTS " + m_matchTable + " (id INTEGER PRIMARY KEY)").constData());
+    m_db.exec(("DELETE FROM " + m_matchTable).constData());
+    Statement& gather = statement("INSERT INTO " + m_matchTable
+                                  + " SELECT rowid FROM log_fts WHERE log_fts MATCH ?10 LIMIT ?11");
+    bind(gather, query, std::nullopt, kFullTextFirstLimit + 1);
+    step(gather);
+    gather.reset();
+    const qint64 matches = m_db.changes();
+    m_matchesGathered = matches <= kFullTextFirstLimit;
+    return matches;
+}
+
+const SearchText& LogSearch::searchText(const LogQuery& query)
+{
+    // Read once per text: a page asks for it several times while it builds and binds its SQL.
+    if (query.text != m_readText) {
+        m_searchText = SearchTextReader::read(query.text);
+        m_readText = query.text;
+    }
+    if (!m_searchText.isValid())
+        throw LogQueryError(Tr::tr("cannot read the search '%1': %2").arg(query.text, m_searchText.error));
+    return m_searchText;
+}
+
+const QRegularExpression& LogSearch::regex(const LogQuery& query)
+{
+    if (query.text != m_regexText || !m_regex.isValid()) {
+        m_regexText = query.text;
+        m_regex = QRegularExpression(query.text);
+    }
+    if (!m_regex.isValid()) {
+        throw LogQueryError(Tr::tr("cannot read the regular expression '%1': %2 at column %3")
+                                .arg(query.text, m_regex.errorString())
+                                .arg(m_regex.patternErrorOffset() + 1));
+    }
+    return m_regex;
+}
 
 LogSearch::Plan LogSearch::choosePlan(const LogQuery& query)
 {
-    if (query.text.trimmed().isEmpty())
+    if (query.regex) {
+        regex(query); // a bad pattern fails before any row is read
+        return m_lastPlan = query.text.isEmpty() ? Plan::Filters : Plan::Regex;
+    }
+    const SearchText& text = searchText(query);
+    if (text.isEmpty())
         return m_lastPlan = Plan::Filters;
-    if (query.text == m_probedText)
+    const qint64 version = storeVersion();
+    if (query.text == m_probedText && query.incident == m_probedIncident && version == m_probedVersion)
         return m_lastPlan = m_probedPlan;
-    // Counting the first matches reads only the FTS doclists and stops at the limit, so it costs
-    // little either way and tells a rare text (sort its few matches) from a common one (walk time).
-    Statement& probe = statement("SELECT count(*) FROM (SELECT rowid FROM log_fts WHERE log_fts MATCH ?1 LIMIT ?2)");
-    probe.bind(1, query.text).bind(2, kFullTextFirstLimit + 1);
-    const qint64 matches
-        = step(probe, QStringLiteral("search query \"%1\" is not valid").arg(query.text)) ? probe.int64(0) : 0;
-    probe.reset();
+    m_probedText.clear(); // until the probe below is whole
+    // Gathering the first matches reads only the FTS doclists (and the value index) and stops at
+    // the limit, so it costs little either way and tells a rare text (sort its few matches) from a
+    // common one (walk time).
+    qint64 matches = gatherMatches(query);
+    if (!text.pasted.isEmpty()) {
+        // Counted without UNION's de-duplication: an estimate is enough, and the temporary index
+        // of 20,000 ids would cost more than the rest of the probe.
+        const QByteArray ids = QByteArray(kValueIds).replace(" UNION SELECT", " UNION ALL SELECT");
+        Statement& values = statement("SELECT count(*) FROM (" + ids + " LIMIT ?11)");
+        bind(values, query, std::nullopt, kFullTextFirstLimit + 1);
+        matches += step(values) ? values.int64(0) : 0;
+        values.reset();
+    }
     m_probedText = query.text;
-    m_probedPlan = matches > kFullTextFirstLimit ? Plan::TimeFirst : Plan::FullTextFirst;
+    m_probedIncident = query.incident;
+    m_probedVersion = version;
+    m_probedPlan = matches > kFullTextFirstLimit || walkIsShorter(query, matches) ? Plan::TimeFirst
+                                                                                  : Plan::FullTextFirst;
     return m_lastPlan = m_probedPlan;
 }
 
@@ -117,20 +244,38 @@ QByteArray LogSearch::filterSql(const LogQuery& query, const std::optional<LogCu
     return sql;
 }
 
+QByteArray LogSearch::textClause(const LogQuery& query, Plan plan)
+{
+    if (plan != Plan::FullTextFirst && plan != Plan::TimeFirst)
+        return {};
+    const bool pasted = !searchText(query).pasted.isEmpty();
+    if (plan == Plan::FullTextFirst)
+        return pasted ? QByteArray(" AND ").append(kPastedCondition) : QByteArray();
+    // Every match's rowid, gathered once into a temporary index: bounded by the match count. A
+    // pasted text common as a host or service but rare in messages has its matches gathered already.
+    const QByteArray matches = m_matchesGathered ? "e.id IN (SELECT id FROM " + m_matchTable + ")"
+                                                 : QByteArray("e.id IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?10)");
+    if (!pasted)
+        return " AND " + matches;
+    // The cheap comparisons first: OR stops at the first that holds.
+    return " AND (e.host = ?13 OR e.service = ?13 OR (" + matches + " AND debrief_contains(?13, e.message)))";
+}
+
 QByteArray LogSearch::selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor,
-                                Direction direction, const char* columns, const char* order) const
+                                Direction direction, const char* columns, const char* order)
 {
     QByteArray sql = QByteArray("SELECT ").append(columns);
     if (plan == Plan::FullTextFirst) {
-        // CROSS JOIN fixes the order: FTS first, then each match's entry by primary key.
-        sql += " FROM log_fts CROSS JOIN log_entries e ON e.id = log_fts.rowid"
-               " WHERE log_fts MATCH ?10 AND e.incident_id = ?1";
+        // CROSS JOIN fixes the order: the matches first (FTS, and the value index for a pasted
+        // text), then each match's entry by primary key.
+        QByteArray matches = "SELECT id AS mid FROM " + m_matchTable;
+        if (!searchText(query).pasted.isEmpty())
+            matches.append(" UNION ").append(kValueIds);
+        sql += " FROM (" + matches + ") m CROSS JOIN log_entries e ON e.id = m.mid WHERE e.incident_id = ?1";
     } else {
         sql += " FROM log_entries e INDEXED BY log_entries_by_time WHERE e.incident_id = ?1";
-        // Every match's rowid, gathered once into a temporary index: bounded by the match count.
-        if (plan == Plan::TimeFirst)
-            sql += " AND e.id IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?10)";
     }
+    sql += textClause(query, plan);
     sql += filterSql(query, cursor, direction);
     sql += order;
     sql += " LIMIT ?11";
@@ -146,8 +291,15 @@ QByteArray LogSearch::windowSql(const LogQuery& query, const std::optional<LogCu
     sql += " FROM (SELECT e.id AS wid FROM log_entries e INDEXED BY log_entries_by_time WHERE e.incident_id = ?1";
     sql += filterSql(query, cursor, direction);
     sql += order;
-    sql += " LIMIT ?12) w CROSS JOIN log_entries e ON e.id = w.wid"
-           " WHERE EXISTS (SELECT 1 FROM log_fts WHERE log_fts MATCH ?10 AND log_fts.rowid = w.wid)";
+    sql += " LIMIT ?12) w CROSS JOIN log_entries e ON e.id = w.wid";
+    // Each entry looked up in the FTS index on its own, unless the few matches are gathered.
+    const QByteArray match = m_matchesGathered
+        ? "w.wid IN (SELECT id FROM " + m_matchTable + ")"
+        : QByteArray("EXISTS (SELECT 1 FROM log_fts WHERE log_fts MATCH ?10 AND log_fts.rowid = w.wid)");
+    if (searchText(query).pasted.isEmpty())
+        sql += " WHERE " + match;
+    else
+        sql += " WHERE (e.host = ?13 OR e.service = ?13 OR (" + match + " AND debrief_contains(?13, e.message)))";
     sql += order;
     sql += " LIMIT ?11";
     return sql;
@@ -171,6 +323,8 @@ bool LogSearch::step(Statement& statement, const QString& failure)
 
 void LogSearch::interrupt()
 {
+    // Counted too: a regular expression scan checks it between its chunks, when no statement runs.
+    ++m_interrupts;
     m_db.interrupt();
 }
 
@@ -201,10 +355,13 @@ void LogSearch::bind(Statement& statement, const LogQuery& query, const std::opt
     statement.bind(kSource, query.sourceId.value_or(0));
     statement.bind(kCursorAt, cursor && cursor->at ? *cursor->at : 0);
     statement.bind(kCursorId, cursor ? cursor->id : 0);
-    statement.bind(kText, query.text);
+    const bool text = !query.regex && statement.parameterCount() >= kText;
+    statement.bind(kText, text ? searchText(query).fts : QString());
     statement.bind(kLimit, limit);
     if (statement.parameterCount() >= kWindow)
         statement.bind(kWindow, kTimeWindow);
+    if (statement.parameterCount() >= kPasted)
+        statement.bind(kPasted, searchText(query).pasted);
 }
 
 QVector<LogHit> LogSearch::run(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor,
@@ -214,18 +371,20 @@ QVector<LogHit> LogSearch::run(const LogQuery& query, Plan plan, const std::opti
     QVector<LogHit> rows;
     // A prefix query expands its prefix on every evaluation, which makes checking entries one by
     // one cost seconds; it always gathers its matches.
-    const bool window = plan == Plan::TimeFirst && !query.text.contains(u'*');
-    if (window)
+    const bool window = plan == Plan::TimeFirst && !searchText(query).prefix;
+    if (plan == Plan::Regex)
+        rows = scanRegex(query, cursor, direction, limit, true).rows;
+    else if (window)
         rows = fetch(windowSql(query, cursor, direction), query, cursor, limit);
     // A window that did not fill the page says the matches are sparse here: gather them instead.
-    if (!window || rows.size() < limit)
+    if (plan != Plan::Regex && (!window || rows.size() < limit))
         rows = fetch(selectSql(query, plan, cursor, direction, kEntryColumns, order), query, cursor, limit);
     if (direction == Direction::Before)
         std::reverse(rows.begin(), rows.end());
     for (LogHit& hit : rows)
         hit.sourcePath = sourcePath(hit.entry.sourceId);
     if (query.highlight && plan != Plan::Filters)
-        addHighlights(query.text, rows);
+        addHighlights(query, rows);
     return rows;
 }
 
@@ -235,8 +394,7 @@ QVector<LogHit> LogSearch::fetch(const QByteArray& sql, const LogQuery& query, c
     Statement& select = statement(sql);
     bind(select, query, cursor, std::max(limit, 0));
     QVector<LogHit> rows;
-    const QString failure = QStringLiteral("search query \"%1\" failed").arg(query.text);
-    while (step(select, failure))
+    while (step(select))
         rows.append(LogHit {readEntry(select), QString(), {}});
     select.reset();
     return rows;
@@ -274,6 +432,8 @@ qint64 LogSearch::countSql(const LogQuery& query, const std::optional<LogCursor>
                            qint64 cap)
 {
     const Plan plan = choosePlan(query);
+    if (plan == Plan::Regex)
+        return scanRegex(query, cursor, direction, cap, false).matched;
     const QByteArray inner = selectSql(query, plan, cursor, direction, "1", "");
     Statement& count = statement("SELECT count(*) FROM (" + inner + ")");
     bind(count, query, cursor, cap);
@@ -352,8 +512,14 @@ QVector<LogFacets::Source> LogSearch::facetSources(IncidentId incident)
     return sources;
 }
 
-void LogSearch::addHighlights(const QString& text, QVector<LogHit>& rows)
+void LogSearch::addHighlights(const LogQuery& query, QVector<LogHit>& rows)
 {
+    if (query.regex)
+        return addRegexHighlights(regex(query), rows);
+    // A pasted text is marked where it is, punctuation and all, not word by word as FTS5 would.
+    if (const QString& pasted = searchText(query).pasted; !pasted.isEmpty())
+        return addRegexHighlights(SearchTextReader::containsPattern(pasted), rows);
+    const QString text = searchText(query).fts;
     Statement& marked = statement("SELECT highlight(log_fts, 0, char(57344), char(57345)) FROM log_fts"
                                   " WHERE log_fts MATCH ?1 AND rowid = ?2");
     for (LogHit& hit : rows) {
@@ -371,6 +537,68 @@ void LogSearch::addHighlights(const QString& text, QVector<LogHit>& rows)
                 ++offset;
                 start = -1;
             }
+        }
+    }
+}
+
+LogSearch::Scan LogSearch::scanRegex(const LogQuery& query, std::optional<LogCursor> cursor, Direction direction,
+                                     qint64 limit, bool keepRows)
+{
+    const QRegularExpression& pattern = regex(query);
+    const quint64 interrupts = m_interrupts.load();
+    const char* order = direction == Direction::After ? " ORDER BY e.at, e.id" : " ORDER BY e.at DESC, e.id DESC";
+    const auto [first, last] = m_progress ? progressSpan(query) : std::pair<qint64, qint64> {0, 0};
+    int reported = -1;
+    Scan scan;
+    for (;;) {
+        // Between chunks no statement runs for sqlite3_interrupt to stop: the count says it came.
+        if (m_interrupts.load() != interrupts)
+            throw LogSearchInterrupted(QStringLiteral("the search was interrupted"));
+        const QVector<LogHit> chunk
+            = fetch(selectSql(query, Plan::Filters, cursor, direction, kEntryColumns, order), query, cursor, kRegexChunk);
+        for (const LogHit& hit : chunk) {
+            if (!pattern.match(hit.entry.message).hasMatch())
+                continue;
+            if (keepRows)
+                scan.rows.append(hit);
+            if (++scan.matched >= limit)
+                return scan;
+        }
+        if (chunk.size() < kRegexChunk)
+            return scan;
+        cursor = chunk.constLast().cursor();
+        if (m_progress && last > first && cursor->at) {
+            const qint64 passed = direction == Direction::After ? *cursor->at - first : last - *cursor->at;
+            const int percent = int(std::clamp<qint64>(passed * 100 / (last - first), 0, 100));
+            if (percent != reported)
+                m_progress(reported = percent);
+        }
+    }
+}
+
+std::pair<qint64, qint64> LogSearch::progressSpan(const LogQuery& query)
+{
+    // The first and last times within the filters' bounds: two seeks in the time index.
+    Statement& span = statement("SELECT (SELECT min(at) FROM log_entries WHERE incident_id = ?1 AND at >= ?2),"
+                                " (SELECT max(at) FROM log_entries WHERE incident_id = ?1 AND at < ?3)");
+    span.bind(1, query.incident.value);
+    span.bind(2, query.from ? query.from->value : std::numeric_limits<qint64>::min());
+    span.bind(3, query.to ? query.to->value : std::numeric_limits<qint64>::max());
+    std::pair<qint64, qint64> result {0, 0};
+    if (step(span))
+        result = {span.optionalInt64(0).value_or(0), span.optionalInt64(1).value_or(0)};
+    span.reset();
+    return result;
+}
+
+void LogSearch::addRegexHighlights(const QRegularExpression& pattern, QVector<LogHit>& rows) const
+{
+    for (LogHit& hit : rows) {
+        QRegularExpressionMatchIterator matches = pattern.globalMatch(hit.entry.message);
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            if (match.capturedLength() > 0)
+                hit.highlights.append({int(match.capturedStart()), int(match.capturedLength())});
         }
     }
 }

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "LogEntry.h"
+#include "SearchTextReader.h"
 #include "Statement.h"
 #include "StoreError.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QVector>
+#include <atomic>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <unordered_map>
@@ -16,13 +20,16 @@ namespace debrief {
 
 class Database;
 
-// What to find among an incident's log entries. `text` uses FTS5 query syntax ("connection
-// refused" phrase, timeout*, pool AND NOT db, NEAR(...)); empty finds every entry. Time bounds are
-// half-open: from <= at < to. Levels are LogLevel values (0 trace .. 6 critical).
+// What to find among an incident's log entries. `text` is what the user typed or pasted, read by
+// SearchTextReader (`auth-1`, `/api/v1/login`, "a phrase", timeout*, pool AND NOT db); with
+// `regex` it is a regular expression (QRegularExpression) over the messages instead. Empty finds
+// every entry. Time bounds are half-open: from <= at < to. Levels are LogLevel values (0 trace ..
+// 6 critical).
 struct LogQuery
 {
     IncidentId incident;
     QString text;
+    bool regex = false;
     std::optional<UtcMillis> from;
     std::optional<UtcMillis> to;
     std::optional<int> minLevel;
@@ -96,6 +103,14 @@ struct LogFacets
     bool complete = true; // false: there are more distinct hosts or services than listed
 };
 
+// Thrown by LogSearch when the text of a query cannot be read (an unbalanced quote, a bad regular
+// expression): the message says what is wrong and where, in the user's terms.
+class LogQueryError : public StoreError
+{
+public:
+    using StoreError::StoreError;
+};
+
 // Thrown by LogSearch when interrupt() stopped its query. Not a failure: the answer was no longer
 // wanted, and the search is as usable as before.
 class LogSearchInterrupted : public StoreError
@@ -108,8 +123,10 @@ public:
 // text (FTS5) plus time, level, host, service and source filters, ordered by (at, id) and paged by
 // keyset, so a view can walk ten million results with every page as fast as the first. It picks
 // the query plan per query: a rare match is found through the FTS index and sorted, a common one
-// by walking the time index and checking each entry against the FTS index. Not thread-safe (but for
-// interrupt()); one per Database.
+// by walking the time index and checking each entry against the FTS index. A pasted text also
+// finds the entries whose host or service it is, through the (incident, host, service) index. A
+// regular expression walks the time index within the filters in chunks, reporting progress and
+// stopping at interrupt() between them. Not thread-safe (but for interrupt()); one per Database.
 class LogSearch
 {
 public:
@@ -118,12 +135,19 @@ public:
         Filters, // no text: the time index only
         FullTextFirst, // every FTS match, joined to its entry, sorted
         TimeFirst, // the time index, each entry checked against the FTS match
+        Regex, // the time index, each entry's message matched in chunks
     };
+    // Called with the share of the filtered time range a regular expression scan has passed
+    // (0..100), when it changes.
+    using Progress = std::function<void(int percent)>;
 
     explicit LogSearch(Database& db);
+    ~LogSearch();
+    LogSearch(const LogSearch&) = delete;
+    LogSearch& operator=(const LogSearch&) = delete;
 
-    // Up to `limit` entries after `after` (from the start when none). Throws StoreError naming the
-    // query when `text` is not valid FTS5 syntax.
+    // Up to `limit` entries after `after` (from the start when none). Throws LogQueryError when
+    // the text cannot be read.
     LogPage page(const LogQuery& query, std::optional<LogCursor> after, int limit);
     // Up to `limit` entries just before `before`, still in ascending order (scrolling up).
     LogPage pageBefore(const LogQuery& query, LogCursor before, int limit);
@@ -140,15 +164,21 @@ public:
     // Thread-safe: stops the query running now, which then throws LogSearchInterrupted. A query
     // started afterwards runs normally. For a view whose user typed a new search during a count.
     void interrupt();
+    // Progress of regular expression scans (none by default).
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // The plan the last query used (tests and the benchmark check the choice).
     Plan lastPlan() const { return m_lastPlan; }
     // A text matching at most this many entries (in every incident) is searched FTS-first.
     static constexpr qint64 kFullTextFirstLimit = 20000;
+    // Fewer matches are always sorted; more are walked in time order when that reads less.
+    static constexpr qint64 kAlwaysSort = 1000;
     // Entries a time-first page checks one by one before it gathers the matches instead.
     static constexpr qint64 kTimeWindow = 1000;
     // Distinct hosts (and services) facets() lists at most; a filter box offers no more.
     static constexpr int kMaxFacetValues = 500;
+    // Entries a regular expression scan reads between two checks for an interrupt.
+    static constexpr int kRegexChunk = 4096;
 
 private:
     enum class Direction
@@ -156,13 +186,28 @@ private:
         After,
         Before,
     };
+    struct Scan
+    {
+        QVector<LogHit> rows;
+        qint64 matched = 0;
+    };
     Plan choosePlan(const LogQuery& query);
+    qint64 gatherMatches(const LogQuery& query);
+    bool walkIsShorter(const LogQuery& query, qint64 matches);
+    qint64 storeVersion();
+    const SearchText& searchText(const LogQuery& query);
+    const QRegularExpression& regex(const LogQuery& query);
+    QByteArray textClause(const LogQuery& query, Plan plan);
+    Scan scanRegex(const LogQuery& query, std::optional<LogCursor> cursor, Direction direction, qint64 limit,
+                   bool keepRows);
+    std::pair<qint64, qint64> progressSpan(const LogQuery& query);
+    void addRegexHighlights(const QRegularExpression& pattern, QVector<LogHit>& rows) const;
     static QByteArray filterSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
-    static QByteArray windowSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
+    QByteArray windowSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
     QVector<LogHit> fetch(const QByteArray& sql, const LogQuery& query, const std::optional<LogCursor>& cursor,
                           int limit);
     QByteArray selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor, Direction direction,
-                         const char* columns, const char* order) const;
+                         const char* columns, const char* order);
     Statement& statement(const QByteArray& sql);
     bool step(Statement& statement, const QString& failure = {});
     QVector<LogFacets::Source> facetSources(IncidentId incident);
@@ -171,14 +216,27 @@ private:
                         int limit);
     qint64 countSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction, qint64 cap);
     QString sourcePath(qint64 sourceId);
-    void addHighlights(const QString& text, QVector<LogHit>& rows);
+    void addHighlights(const LogQuery& query, QVector<LogHit>& rows);
 
     Database& m_db;
     std::unordered_map<std::string, Statement> m_statements;
     QHash<qint64, QString> m_sourcePaths;
+    QString m_readText; // the text m_searchText was read from
+    SearchText m_searchText;
+    QString m_regexText;
+    QRegularExpression m_regex;
     QString m_probedText;
+    IncidentId m_probedIncident;
+    qint64 m_probedVersion = -1; // storeVersion() when the text was probed
     Plan m_probedPlan = Plan::Filters;
+    // The probe keeps the FTS matches of the text, when few, in a temporary table of this search's
+    // own (per connection): its pages join them instead of evaluating the match again, which for a
+    // phrase of common words costs as much as the probe itself.
+    QByteArray m_matchTable;
+    bool m_matchesGathered = false; // the table holds every FTS match of the probed text
     Plan m_lastPlan = Plan::Filters;
+    Progress m_progress;
+    std::atomic<quint64> m_interrupts {0};
 };
 
 } // namespace debrief

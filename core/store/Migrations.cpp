@@ -224,9 +224,18 @@ CREATE TABLE document_versions (
 ALTER TABLE incidents ADD COLUMN deleted_at INTEGER; -- UTC ms; NULL unless in the trash
 )sql";
 
-// v7: the names the author gave the columns of the tables read (a JSON object, "actions.title" ->
-// "Action Item"), so that the report names them as the author did and keeps every word.
+// v7: a pasted search text finds the entries whose host or service it is (`auth-1`) by an index
+// lookup, not by a full-text index over more columns. One index serves both: a host is its prefix,
+// a service is found under each of the incident's few hosts (LogSearch walks them as a skip scan),
+// and the facets' distinct hosts and services could read it alone. Rows of one import append to
+// the same few (host, service) ranges, so it costs the import little.
 constexpr const char* kSchemaV7 = R"sql(
+CREATE INDEX log_entries_by_value ON log_entries(incident_id, host, service);
+)sql";
+
+// v8: the names the author gave the columns of the tables read (a JSON object, "actions.title" ->
+// "Action Item"), so that the report names them as the author did and keeps every word.
+constexpr const char* kSchemaV8 = R"sql(
 ALTER TABLE incidents ADD COLUMN column_names TEXT NOT NULL DEFAULT '{}';
 )sql";
 
@@ -235,7 +244,8 @@ ALTER TABLE incidents ADD COLUMN column_names TEXT NOT NULL DEFAULT '{}';
 const QList<Migration>& storeMigrations()
 {
     static const QList<Migration> migrations {
-        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8},
     };
     return migrations;
 }

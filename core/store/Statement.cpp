@@ -13,7 +13,8 @@ Statement::Statement(sqlite3* db, const char* sql)
     const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         throw StoreError(QStringLiteral("cannot prepare statement: %1 (%2)")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql).left(80)));
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql).left(80)),
+                         sqlite3_extended_errcode(db));
     }
 }
 
@@ -32,7 +33,8 @@ Statement::~Statement()
 void Statement::check(int rc, const char* what)
 {
     if (rc != SQLITE_OK)
-        throw StoreError(QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+        throw StoreError(QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db))),
+                         sqlite3_extended_errcode(m_db));
 }
 
 Statement& Statement::bind(int index, qint64 value)
@@ -88,8 +90,9 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const int code = sqlite3_extended_errcode(m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(QStringLiteral("statement failed: %1").arg(message));
+    throw StoreError(QStringLiteral("statement failed: %1").arg(message), code);
 }
 
 void Statement::exec()

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void searchFindsAPhrase();
     void searchFiltersByLevelAndTime();
     void searchRejectsABadQuery();
+    void searchTakesPastedText_data();
+    void searchTakesPastedText();
+    void searchWithARegex();
     void formatsListsEveryLogFormat();
 
 private:
@@ -36,7 +39,9 @@ private:
 
 void TestCliLogs::init()
 {
-    m_store = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+    // One store per data row too: each row imports again.
+    m_store = m_dir.filePath(
+        QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), QString::number(qHash(QTest::currentDataTag()))));
     const test::CliRun run
         = cli({QStringLiteral("import"), QStringLiteral(DEBRIEF_TEST_DATA "/postmortem/reference.md")});
     QCOMPARE(run.out.trimmed(), QStringLiteral("1"));
@@ -128,7 +133,21 @@ void TestCliLogs::searchRejectsABadQuery()
 {
     const test::CliRun run = cli({QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("AND OR")});
     QCOMPARE(run.code, 2);
-    QVERIFY2(run.err.contains(QStringLiteral("AND OR")), qPrintable(run.err));
+    QCOMPARE(run.err.trimmed(),
+             QStringLiteral("debrief-cli: cannot read the search 'AND OR': AND at column 1 needs a search term before it"));
+    const test::CliRun quote = cli({QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("error \"timeout")});
+    QCOMPARE(quote.code, 2);
+    QVERIFY2(quote.err.contains(QStringLiteral("unbalanced quote at column 7")), qPrintable(quote.err));
+    QVERIFY2(!quote.err.contains(QStringLiteral("fts5")) && !quote.err.contains(QStringLiteral("syntax error")),
+             qPrintable(quote.err));
+    const test::CliRun regex = cli({QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("--regex"),
+                                    QStringLiteral("time(d out")});
+    QCOMPARE(regex.code, 2);
+    QCOMPARE(regex.err.trimmed(), QStringLiteral("debrief-cli: cannot read the regular expression 'time(d out':"
+                                                 " missing closing parenthesis at column 11"));
+    const test::CliRun both = cli({QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("x"),
+                                   QStringLiteral("--regex"), QStringLiteral("y")});
+    QCOMPARE(both.code, 2);
     QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("--from"),
                   QStringLiteral("yesterday")})
                  .code,
@@ -137,6 +156,50 @@ void TestCliLogs::searchRejectsABadQuery()
                   QStringLiteral("loud")})
                  .code,
              2);
+}
+
+void TestCliLogs::searchTakesPastedText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("hits");
+    QTest::newRow("a path") << QStringLiteral("/login") << 50;
+    QTest::newRow("a request line") << QStringLiteral("GET /login HTTP/1.1") << 50;
+    QTest::newRow("not a longer path") << QStringLiteral("/logi") << 0;
+    QTest::newRow("a host") << QStringLiteral("127.0.0.1") << 200;
+    QTest::newRow("a pool and its number") << QStringLiteral("HikariPool-1 - Connection") << 2;
+    // The logger of one entry (its service) and in the stack trace of the next.
+    QTest::newRow("a class") << QStringLiteral("com.zaxxer.hikari.pool.HikariPool") << 2;
+    QTest::newRow("a status") << QStringLiteral("HTTP/1.1 401") << 50;
+}
+
+void TestCliLogs::searchTakesPastedText()
+{
+    QFETCH(QString, text);
+    QFETCH(int, hits);
+    cli({QStringLiteral("import"), QStringLiteral("--incident"), QStringLiteral("1"), m_nginx, m_java});
+    const QJsonArray found = searchJson({text, QStringLiteral("--limit"), QStringLiteral("1000")});
+    QCOMPARE(found.size(), hits);
+}
+
+void TestCliLogs::searchWithARegex()
+{
+    cli({QStringLiteral("import"), QStringLiteral("--incident"), QStringLiteral("1"), m_nginx, m_java});
+    const QJsonArray denied = searchJson({QStringLiteral("--regex"), QStringLiteral("^GET /(login|boom) "),
+                                          QStringLiteral("--limit"), QStringLiteral("1000")});
+    QCOMPARE(denied.size(), 100);
+    // Pages of the store are joined: the limit is met across them, in time order.
+    const QJsonArray some = searchJson({QStringLiteral("--regex"), QStringLiteral("HTTP/1\\.1 5\\d\\d"),
+                                        QStringLiteral("--level"), QStringLiteral("error"), QStringLiteral("--limit"),
+                                        QStringLiteral("7")});
+    QCOMPARE(some.size(), 7);
+    for (qsizetype i = 1; i < some.size(); ++i)
+        QVERIFY(some[i - 1][QStringLiteral("at")].toString() <= some[i][QStringLiteral("at")].toString());
+    const test::CliRun lines = cli({QStringLiteral("search"), QStringLiteral("1"), QStringLiteral("--regex"),
+                                    QStringLiteral("timed out after \\d+ms"), QStringLiteral("--limit"),
+                                    QStringLiteral("1")});
+    QCOMPARE(lines.code, 0);
+    QCOMPARE(lines.out.count(u'\n'), 1);
+    QVERIFY2(lines.err.contains(QStringLiteral("--limit shows more")), qPrintable(lines.err));
 }
 
 void TestCliLogs::formatsListsEveryLogFormat()

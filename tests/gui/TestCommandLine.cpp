@@ -39,6 +39,15 @@ void TestCommandLine::parsesEveryOption()
     QCOMPARE(options.page, std::optional(IncidentPage::RootCause));
     QCOMPARE(options.screenshotPath, QStringLiteral("/tmp/x.png"));
     QCOMPARE(options.screenshotSize, QSize(1280, 720));
+    QCOMPARE(options.logSearch, QString());
+    CommandLine text;
+    QCOMPARE(text.parse(args({"--search", "auth-1"})), CommandLine::Outcome::Run);
+    QCOMPARE(text.options().logSearch, QStringLiteral("auth-1"));
+    QVERIFY(!text.options().logRegex);
+    CommandLine regex;
+    QCOMPARE(regex.parse(args({"--regex", "^GET /"})), CommandLine::Outcome::Run);
+    QCOMPARE(regex.options().logSearch, QStringLiteral("^GET /"));
+    QVERIFY(regex.options().logRegex);
 }
 
 void TestCommandLine::defaultsToNothing()
@@ -60,6 +69,8 @@ void TestCommandLine::rejects_data()
     QTest::newRow("id not a number") << QStringList {"--incident", "abc"} << QStringLiteral("positive number");
     QTest::newRow("id zero") << QStringList {"--incident", "0"} << QStringLiteral("positive number");
     QTest::newRow("unknown option") << QStringList {"--frobnicate"} << QStringLiteral("frobnicate");
+    QTest::newRow("text and regex") << QStringList {"--search", "a", "--regex", "b"}
+                                    << QStringLiteral("--search and --regex exclude each other");
     QTest::newRow("unknown palette") << QStringList {"--palette", "solarized"}
                                      << QStringLiteral("unknown palette \"solarized\"");
     QTest::newRow("size without height") << QStringList {"--size", "1600"} << QStringLiteral("--size takes");

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void readsRowsOutsideTheCache();
     void facetsArriveAfterTheCount();
     void newQueryDuringTheCountAnswersInFull();
+    void regexScanReportsProgressAndCounts();
+    void stoppingAScanKeepsTheRowsFound();
 
 private:
     void waitForCount(LogTableModel& model);
@@ -371,6 +373,56 @@ void TestLogTableModel::newQueryDuringTheCountAnswersInFull()
     QVERIFY(m_model->errorText().isEmpty());
     QCOMPARE(m_model->rowCount(), int(kEntries / kRareEvery));
     QCOMPARE(m_model->count(), (LogCount {kEntries / kRareEvery, true}));
+}
+
+void TestLogTableModel::regexScanReportsProgressAndCounts()
+{
+    LogQuery pattern = LogQuery::of(m_incident, QStringLiteral("pool exhausted wh[i]le"));
+    pattern.regex = true;
+    QSignalSpy progressed(m_model.get(), &LogTableModel::scanProgressed);
+    m_model->setQuery(pattern);
+    QVERIFY(m_model->isScanning());
+    waitForCount(*m_model);
+    QVERIFY(!m_model->isScanning());
+    QVERIFY(m_model->errorText().isEmpty());
+    QCOMPARE(m_model->count(), (LogCount {kEntries / kRareEvery, true}));
+    QCOMPARE(m_model->rowCount(), int(kEntries / kRareEvery));
+    // A million entries are read in many chunks, each a step of the bar, never backwards.
+    QVERIFY2(progressed.count() > 10, qPrintable(QString::number(progressed.count())));
+    for (int i = 1; i < progressed.count(); ++i)
+        QVERIFY(progressed[i - 1][0].toInt() <= progressed[i][0].toInt());
+    const QModelIndex first = m_model->index(0, LogTableModel::MessageColumn);
+    QTRY_VERIFY(m_model->data(first, LogTableModel::LoadedRole).toBool());
+    const auto marks = m_model->data(first, LogTableModel::HighlightsRole).value<QVector<std::pair<int, int>>>();
+    QCOMPARE(marks, (QVector<std::pair<int, int>> {{11, 20}}));
+}
+
+void TestLogTableModel::stoppingAScanKeepsTheRowsFound()
+{
+    // Nearly every entry matches: the first window is there at once, the count reads them all.
+    LogQuery common = LogQuery::of(m_incident, QStringLiteral("served$"));
+    common.regex = true;
+    m_model->setQuery(common);
+    QTRY_VERIFY(!m_model->isLoading());
+    QVERIFY(m_model->isCounting());
+    QVERIFY(m_model->isScanning());
+    m_model->stopSearch();
+    QVERIFY(!m_model->isScanning());
+    QVERIFY(!m_model->isCounting());
+    QVERIFY(m_model->wasStopped());
+    QCOMPARE(m_model->rowCount(), LogWindowFetcher::kWindowRows);
+    QCOMPARE(m_model->count(), (LogCount {LogWindowFetcher::kWindowRows, false}));
+    QVERIFY(m_model->loadedHit(0));
+    QVERIFY(m_model->errorText().isEmpty());
+    // No late answer of the stopped scan changes that.
+    QTest::qWait(200);
+    QCOMPARE(m_model->rowCount(), LogWindowFetcher::kWindowRows);
+    QVERIFY(m_model->errorText().isEmpty());
+    // The next query runs in full.
+    m_model->setQuery(LogQuery::of(m_incident, QStringLiteral("exhausted")));
+    waitForCount(*m_model);
+    QVERIFY(!m_model->wasStopped());
+    QCOMPARE(m_model->rowCount(), int(kEntries / kRareEvery));
 }
 
 QTEST_MAIN(TestLogTableModel)

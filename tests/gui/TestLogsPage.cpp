@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace debrief;
 using namespace debrief::testing;
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void showsRowsAndCount();
     void searchAppliesAfterPauseAndHighlights();
     void badSearchShowsErrorUnderTheBox();
+    void pastedTextFindsItsHost();
+    void regexSwitchSearchesByPattern();
     void showTimeSelectsTheRow();
     void ctrlFFocusesSearch();
     void tableHoldsOneScreenful();
@@ -126,6 +129,60 @@ void TestLogsPage::badSearchShowsErrorUnderTheBox()
     QVERIFY(error);
     QTRY_VERIFY(error->isVisible());
     QCOMPARE(page.statusText(), QStringLiteral("The search could not run"));
+}
+
+void TestLogsPage::pastedTextFindsItsHost()
+{
+    LogsPage page;
+    openPage(page);
+    // auth-1 is in no message of the demo logs: it is the host of half the JSON entries.
+    page.filterBar()->searchBox()->setText(QStringLiteral("auth-1"));
+    QTest::keyClick(page.filterBar()->searchBox(), Qt::Key_Return);
+    QTRY_VERIFY(!page.model()->isCounting());
+    QVERIFY(page.errorText().isEmpty());
+    QVERIFY(page.model()->rowCount() > 0);
+    QVERIFY(page.model()->rowCount() < m_entries);
+    const QModelIndex host = page.model()->index(0, LogTableModel::HostColumn);
+    QTRY_VERIFY(page.model()->data(host, LogTableModel::LoadedRole).toBool());
+    QCOMPARE(page.model()->data(host).toString(), QStringLiteral("auth-1"));
+}
+
+void TestLogsPage::regexSwitchSearchesByPattern()
+{
+    LogsPage page;
+    openPage(page);
+    LogFilterBar* filters = page.filterBar();
+    QVERIFY(filters->textSwitch()->isChecked());
+    QVERIFY(!page.stopButton()->isVisible());
+    filters->searchBox()->setText(QStringLiteral("^login (failed|succeeded)"));
+    QTest::keyClick(filters->searchBox(), Qt::Key_Return);
+    QTRY_VERIFY(!page.model()->isCounting());
+    // As text, the pattern's punctuation is in no message.
+    QCOMPARE(page.model()->rowCount(), 0);
+    filters->regexSwitch()->click();
+    QVERIFY(filters->regexSwitch()->isChecked());
+    QVERIFY(!filters->textSwitch()->isChecked());
+    QTRY_VERIFY(page.model()->query().regex);
+    QTRY_VERIFY(!page.model()->isCounting());
+    QVERIFY(page.errorText().isEmpty());
+    QVERIFY(page.model()->rowCount() > 0);
+    QVERIFY2(page.statusText().endsWith(QStringLiteral("matches")), qPrintable(page.statusText()));
+    QVERIFY(!page.stopButton()->isVisible());
+    const QModelIndex first = page.model()->index(0, LogTableModel::MessageColumn);
+    QTRY_VERIFY(page.model()->data(first, LogTableModel::LoadedRole).toBool());
+    QVERIFY(page.model()->data(first).toString().startsWith(QStringLiteral("login ")));
+    // A bad pattern says where it is wrong, under the box.
+    filters->searchBox()->setText(QStringLiteral("login (failed"));
+    QTest::keyClick(filters->searchBox(), Qt::Key_Return);
+    QTRY_VERIFY(!page.errorText().isEmpty());
+    QVERIFY2(page.errorText().contains(QStringLiteral("at column 14")), qPrintable(page.errorText()));
+    // Back to text: the same words are found as text again.
+    filters->searchBox()->setText(QStringLiteral("login failed"));
+    filters->textSwitch()->click();
+    QTRY_VERIFY(!page.model()->query().regex);
+    QTRY_VERIFY(!page.model()->isCounting());
+    QVERIFY(page.errorText().isEmpty());
+    QVERIFY(page.model()->rowCount() > 0);
 }
 
 void TestLogsPage::showTimeSelectsTheRow()

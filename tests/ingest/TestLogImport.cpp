@@ -22,6 +22,7 @@ private Q_SLOTS:
     void failuresStoreNothing_data();
     void failuresStoreNothing();
     void cancelMidwayStoresNothing();
+    void storeErrorSaysWhyInTheUsersTerms();
     void refusesAReimportUnlessForced();
     void reportsMonotonicProgress();
     void statesItsAssumptions_data();
@@ -190,6 +191,18 @@ void TestLogImport::cancelMidwayStoresNothing()
     QVERIFY(!result.ok);
     QVERIFY(seen > 0);
     QCOMPARE(count("SELECT COUNT(*) FROM log_entries"), 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM log_sources"), 0);
+}
+
+void TestLogImport::storeErrorSaysWhyInTheUsersTerms()
+{
+    const QString path = write(QStringLiteral("small.log"), epochLines(10));
+    m_db->exec("PRAGMA query_only = 1"); // every write fails as on a read-only store
+    const LogImportResult result = import(path);
+    m_db->exec("PRAGMA query_only = 0");
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error,
+             QStringLiteral("the store cannot be written (a read-only file or folder); nothing was stored"));
     QCOMPARE(count("SELECT COUNT(*) FROM log_sources"), 0);
 }
 

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -43,10 +44,9 @@ QWidget* LogFilterBar::createSearchRow()
 {
     auto* row = new QWidget(this);
     m_search = new QLineEdit(row);
-    m_search->setPlaceholderText(tr("Search messages  (\"exact phrase\", time*, pool AND NOT db)"));
     m_search->setAccessibleName(tr("Search log messages"));
-    m_search->setToolTip(tr("Full-text search in SQLite FTS5 syntax. Ctrl+F"));
     m_search->setClearButtonEnabled(true);
+    QWidget* modes = createModeSwitch(row);
     connect(m_search, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_typingPause->stop();
@@ -63,15 +63,92 @@ QWidget* LogFilterBar::createSearchRow()
     m_service = createValueBox(tr("All services"), tr("Service"));
     m_source = createSourceBox();
 
-    auto* layout = new QHBoxLayout(row);
+    // The search box has a row of its own: pasted lines and patterns are long, and the value
+    // boxes beside it left it a few words wide.
+    auto* values = new QWidget(row);
+    auto* valueLayout = new QHBoxLayout(values);
+    valueLayout->setContentsMargins(0, 0, 0, 0);
+    valueLayout->setSpacing(8);
+    for (QWidget* box : std::initializer_list<QWidget*> {m_level, m_host, m_service, m_source}) {
+        box->setParent(values);
+        valueLayout->addWidget(box);
+    }
+    valueLayout->addStretch(1);
+    auto* search = new QHBoxLayout;
+    search->setSpacing(8);
+    search->addWidget(m_search, 1);
+    search->addWidget(modes);
+    auto* layout = new QVBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_level);
-    layout->addWidget(m_host);
-    layout->addWidget(m_service);
-    layout->addWidget(m_source);
+    layout->addLayout(search);
+    layout->addWidget(values);
     return row;
+}
+
+QWidget* LogFilterBar::createModeSwitch(QWidget* parent)
+{
+    // Two exclusive buttons side by side read as a switch, and each says what it does.
+    auto* modes = new QWidget(parent);
+    m_textMode = new QToolButton(modes);
+    m_textMode->setText(tr("Text"));
+    m_textMode->setAccessibleName(tr("Search for the text as written"));
+    m_textMode->setToolTip(tr("Finds the entries containing the text as pasted from a log line"));
+    m_regexMode = new QToolButton(modes);
+    m_regexMode->setText(tr("Regex"));
+    m_regexMode->setAccessibleName(tr("Search with a regular expression"));
+    m_regexMode->setToolTip(tr("Matches a regular expression over every message within the filters"));
+    for (QToolButton* mode : {m_textMode, m_regexMode}) {
+        mode->setCheckable(true);
+        mode->setAutoExclusive(true);
+        mode->setAutoRaise(false);
+    }
+    m_textMode->setChecked(true);
+    connect(m_regexMode, &QToolButton::toggled, this, [this] {
+        showSearchMode();
+        if (!m_search->text().trimmed().isEmpty())
+            Q_EMIT changed();
+    });
+    auto* layout = new QHBoxLayout(modes);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_textMode);
+    layout->addWidget(m_regexMode);
+    showSearchMode();
+    return modes;
+}
+
+void LogFilterBar::showSearchMode()
+{
+    if (isRegex()) {
+        m_search->setPlaceholderText(tr("Regular expression over messages  (timed out after \\d+ms, ^GET /api)"));
+        m_search->setToolTip(tr("A regular expression (Perl syntax, case-sensitive unless it starts with (?i)),"
+                                " matched over every message within the filters. Ctrl+F"));
+    } else {
+        m_search->setPlaceholderText(tr("Search messages: paste any text  (auth-1, /api/v1/login, \"a phrase\","
+                                        " time*, pool AND NOT db)"));
+        m_search->setToolTip(tr("Finds the entries whose message contains the text, and those whose host or"
+                                " service it is. \"a phrase\", prefix*, upper-case AND, OR, NOT and parentheses"
+                                " are operators. Ctrl+F"));
+    }
+}
+
+bool LogFilterBar::isRegex() const
+{
+    return m_regexMode->isChecked();
+}
+
+void LogFilterBar::setSearch(const QString& text, bool regex)
+{
+    {
+        const QSignalBlocker blockText(m_search);
+        const QSignalBlocker blockMode(m_regexMode);
+        m_search->setText(text);
+        (regex ? m_regexMode : m_textMode)->setChecked(true);
+    }
+    showSearchMode();
+    m_typingPause->stop();
+    Q_EMIT changed();
 }
 
 QComboBox* LogFilterBar::createValueBox(const QString& anyText, const QString& accessibleName)
@@ -155,7 +232,9 @@ QDateTimeEdit* LogFilterBar::createTimeEdit(const QString& accessibleName)
 
 LogQuery LogFilterBar::query(IncidentId incident) const
 {
-    LogQuery query = LogQuery::of(incident, m_search->text().trimmed());
+    // A regular expression is taken as typed: its spaces may be what it looks for.
+    LogQuery query = LogQuery::of(incident, isRegex() ? m_search->text() : m_search->text().trimmed());
+    query.regex = isRegex();
     if (const int level = m_level->currentData().toInt(); level > 0)
         query.minLevel = level;
     query.host = m_host->currentText().trimmed();

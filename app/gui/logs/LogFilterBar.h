@@ -10,12 +10,13 @@ class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace debrief {
 
-// The controls above the log table: the full-text search box (FTS5 syntax, applied after a short
-// pause in typing), the minimum level, host, service and log file, a UTC time range and "jump to a
-// time".
+// The controls above the log table: the search box (text as pasted, or with the Text / Regex
+// switch beside it a regular expression; applied after a short pause in typing), the minimum
+// level, host, service and log file, a UTC time range and "jump to a time".
 // It turns them into a LogQuery and says when that changed; it runs no search itself and knows
 // nothing of the table.
 class LogFilterBar : public QWidget
@@ -35,7 +36,12 @@ public:
     void suggestTime(UtcMillis at);
     void setJumpTime(UtcMillis at);
     void focusSearch();
+    // Puts `text` in the search box as a text or a regular expression, and applies it.
+    void setSearch(const QString& text, bool regex);
+    bool isRegex() const;
     QLineEdit* searchBox() const { return m_search; }
+    QToolButton* textSwitch() const { return m_textMode; }
+    QToolButton* regexSwitch() const { return m_regexMode; }
     QComboBox* hostBox() const { return m_host; }
     QComboBox* serviceBox() const { return m_service; }
     QComboBox* sourceBox() const { return m_source; }
@@ -46,6 +52,8 @@ Q_SIGNALS:
 
 private:
     QWidget* createSearchRow();
+    QWidget* createModeSwitch(QWidget* parent);
+    void showSearchMode();
     QWidget* createTimeRow();
     QComboBox* createValueBox(const QString& anyText, const QString& accessibleName);
     QDateTimeEdit* createTimeEdit(const QString& accessibleName);
@@ -55,6 +63,8 @@ private:
     void clearFilters();
 
     QLineEdit* m_search = nullptr;
+    QToolButton* m_textMode = nullptr;
+    QToolButton* m_regexMode = nullptr;
     QComboBox* m_level = nullptr;
     QComboBox* m_host = nullptr;
     QComboBox* m_service = nullptr;

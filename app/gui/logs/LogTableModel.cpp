@@ -74,6 +74,7 @@ void LogTableModel::startWorker()
     connect(m_fetcher, &LogWindowFetcher::failed, this, &LogTableModel::onFailed);
     connect(m_fetcher, &LogWindowFetcher::facetsReady, this, &LogTableModel::onFacetsReady);
     connect(m_fetcher, &LogWindowFetcher::rowsRead, this, &LogTableModel::onRowsRead);
+    connect(m_fetcher, &LogWindowFetcher::progressed, this, &LogTableModel::onProgressed);
     m_thread.start();
 }
 
@@ -105,6 +106,8 @@ void LogTableModel::setQuery(LogQuery query)
     m_count = {};
     m_error.clear();
     m_counting = true;
+    m_stopped = false;
+    m_scanProgress = 0;
     endResetModel();
     setLoading(true);
     Q_EMIT countChanged();
@@ -112,6 +115,30 @@ void LogTableModel::setQuery(LogQuery query)
     LogWindowFetcher* fetcher = m_fetcher;
     QMetaObject::invokeMethod(
         fetcher, [fetcher, generation, query] { fetcher->start(generation, query); }, Qt::QueuedConnection);
+}
+
+void LogTableModel::stopSearch()
+{
+    if (!isScanning() || !m_fetcher)
+        return;
+    // A new generation interrupts the scan; the windows already here stay valid for it, and the
+    // worker answers further windows of the same query under the new generation.
+    m_fetcher->setLatestGeneration(++m_generation);
+    m_requested.clear();
+    m_stopped = true;
+    m_counting = false;
+    m_count = LogCount {m_rowCount, false};
+    setLoading(false);
+    Q_EMIT countChanged();
+}
+
+void LogTableModel::onProgressed(quint64 generation, int percent)
+{
+    // The first rows, the count and the last row are three scans; the bar shows the furthest.
+    if (generation != m_generation || !isScanning() || percent <= m_scanProgress)
+        return;
+    m_scanProgress = percent;
+    Q_EMIT scanProgressed(percent);
 }
 
 void LogTableModel::findRow(UtcMillis at)

@@ -18,7 +18,9 @@ class LogWindowFetcher;
 // LogWindowFetcher::kWindowRows rows, dropping the least recently shown; a row not loaded yet
 // shows a placeholder while its window is fetched by the worker thread, and dataChanged() follows
 // when it arrives. The row count comes from LogSearch::count, capped at kCountCap; until it is
-// known the table holds the first window only. The model runs no SQL itself and never waits.
+// known the table holds the first window only. A regular expression reads every message within
+// the filters: its progress is signalled, and stopSearch() keeps the rows found so far. The model
+// runs no SQL itself and never waits.
 class LogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,6 +73,14 @@ public:
     bool isLoading() const { return m_loading; }
     // True while the worker counts the matches.
     bool isCounting() const { return m_counting; }
+    // True while a regular expression is matched over the messages (its first rows or its count).
+    bool isScanning() const { return m_query.regex && !m_query.text.isEmpty() && (m_loading || m_counting); }
+    // How far the scan has come, 0..100.
+    int scanProgress() const { return m_scanProgress; }
+    // Stops a scan: the rows found so far stay, counted as "at least". Does nothing otherwise.
+    void stopSearch();
+    // True when stopSearch() stopped the current query's scan.
+    bool wasStopped() const { return m_stopped; }
     // The count once known; `exact` false when it stopped at kCountCap.
     const LogCount& count() const { return m_count; }
     // Why the last query failed (an FTS syntax error...), empty when it did not.
@@ -88,6 +98,7 @@ Q_SIGNALS:
     void rowFound(int row);
     void rowsRead(const QVector<debrief::LogHit>& rows);
     void facetsChanged();
+    void scanProgressed(int percent);
 
 private:
     struct Window
@@ -106,6 +117,7 @@ private:
     void onFailed(quint64 generation, const QString& message);
     void onFacetsReady(quint64 generation, const LogFacets& facets);
     void onRowsRead(quint64 generation, const QVector<LogHit>& rows);
+    void onProgressed(quint64 generation, int percent);
     void setRowCount(int rows);
     void setLoading(bool loading);
     void evictOldWindows();
@@ -123,6 +135,8 @@ private:
     LogCount m_count;
     bool m_loading = false;
     bool m_counting = false;
+    bool m_stopped = false;
+    int m_scanProgress = 0;
     QString m_error;
     // data() is const but showing a row is what loads it and marks its window as recently used.
     mutable QHash<qint64, Window> m_windows;

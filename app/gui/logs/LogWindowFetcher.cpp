@@ -39,6 +39,7 @@ void LogWindowFetcher::guarded(quint64 generation, Work work)
             return;
         try {
             open();
+            m_runningGeneration = generation;
             work();
             return;
         } catch (const LogSearchInterrupted&) {
@@ -57,6 +58,7 @@ void LogWindowFetcher::open()
         return;
     m_db = std::make_unique<Database>(m_storePath);
     m_search = std::make_unique<LogSearch>(*m_db);
+    m_search->setProgress([this](int percent) { Q_EMIT progressed(m_runningGeneration, percent); });
     m_locator = std::make_unique<LogRowLocator>(*m_search);
     m_openSearch = m_search.get();
 }
@@ -94,6 +96,8 @@ LogCount LogWindowFetcher::countRows(const LogPage& first)
     if (first.atEnd)
         return LogCount {first.rows.size(), true};
     const LogCount count = m_search->count(m_query, kCountCap);
+    if (count.value == 0)
+        return count; // no last row to look for (a regular expression would read everything again)
     constexpr qint64 kLast = std::numeric_limits<qint64>::max();
     const LogPage last = m_search->pageBefore(m_query, LogCursor {kLast, kLast}, 1);
     if (!last.rows.isEmpty())

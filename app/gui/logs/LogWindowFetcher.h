@@ -21,6 +21,7 @@ class LogRowLocator;
 // generation are dropped, and a window the view has scrolled away from is skipped, so that
 // dragging the scroll bar over ten million rows queues no backlog; a newer generation also
 // interrupts the statement running for an older one (a count of ten million rows takes seconds).
+// A regular expression scan reports its progress for the generation it runs for.
 // Not thread-safe except for the two setters marked so; not a cache (the model keeps the windows).
 class LogWindowFetcher : public QObject
 {
@@ -55,6 +56,7 @@ Q_SIGNALS:
     void failed(quint64 generation, const QString& message);
     void facetsReady(quint64 generation, const debrief::LogFacets& facets);
     void rowsRead(quint64 generation, const QVector<debrief::LogHit>& rows);
+    void progressed(quint64 generation, int percent);
 
 private:
     bool isStale(quint64 generation) const { return generation != m_latestGeneration; }
@@ -77,6 +79,7 @@ private:
     LogQuery m_query;
     std::optional<IncidentId> m_facetsOf; // the incident whose facets were sent
     std::atomic<quint64> m_latestGeneration {0};
+    quint64 m_runningGeneration = 0; // the generation of the work running now (worker thread only)
     std::atomic<qint64> m_wantedWindow {0};
 };
 

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <utility>
@@ -52,6 +53,7 @@ LogsPage::LogsPage(QWidget* parent)
     connect(m_model, &LogTableModel::loadingChanged, this, &LogsPage::onLoadingChanged);
     connect(m_model, &LogTableModel::facetsChanged, this, [this] { m_filters->setFacets(m_model->facets()); });
     connect(m_model, &LogTableModel::rowsRead, this, &LogsPage::onRowsRead);
+    connect(m_model, &LogTableModel::scanProgressed, this, &LogsPage::updateStatus);
     connect(m_view, &LogTableView::copyRequested, this, &LogsPage::copySelection);
     updateStatus();
 }
@@ -110,6 +112,12 @@ QWidget* LogsPage::createStatusLine()
     m_busy->setMaximumHeight(fontMetrics().height());
     m_busy->setTextVisible(false);
     m_busy->hide();
+    m_stop = new QToolButton(line);
+    m_stop->setText(tr("Stop"));
+    m_stop->setAccessibleName(tr("Stop the regular expression search"));
+    m_stop->setToolTip(tr("Stops reading the messages; the matches found so far stay"));
+    m_stop->hide();
+    connect(m_stop, &QToolButton::clicked, m_model, &LogTableModel::stopSearch);
     m_note = new QLabel(line);
     m_note->setAccessibleName(tr("Copy result"));
     auto* layout = new QHBoxLayout(line);
@@ -117,6 +125,7 @@ QWidget* LogsPage::createStatusLine()
     layout->setSpacing(8);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
+    layout->addWidget(m_stop);
     layout->addStretch(1);
     layout->addWidget(m_note);
     return line;
@@ -269,7 +278,13 @@ void LogsPage::updateStatus()
     QPalette palette = m_error->palette();
     palette.setColor(QPalette::WindowText, KindStyle::attentionColor());
     m_error->setPalette(palette);
-    m_busy->setVisible(m_model->isCounting() && error.isEmpty());
+    // A scan knows how far it is; a count does not.
+    const bool scanning = m_model->isScanning() && error.isEmpty();
+    m_busy->setRange(0, scanning ? 100 : 0);
+    m_busy->setValue(scanning ? m_model->scanProgress() : 0);
+    m_busy->setAccessibleName(scanning ? tr("Regular expression search progress") : tr("Counting log entries"));
+    m_busy->setVisible(scanning || (m_model->isCounting() && error.isEmpty()));
+    m_stop->setVisible(scanning);
     m_status->setText(statusText());
 }
 
@@ -279,10 +294,14 @@ QString LogsPage::statusText() const
         return tr("No incident");
     if (!m_model->errorText().isEmpty())
         return tr("The search could not run");
-    if (m_model->isCounting())
-        return tr("Counting…");
     const LogCount& count = m_model->count();
     const QString number = QLocale().toString(count.value);
+    if (m_model->isScanning())
+        return tr("Searching the messages… %1%").arg(m_model->scanProgress());
+    if (m_model->isCounting())
+        return tr("Counting…");
+    if (m_model->wasStopped())
+        return tr("Search stopped: %1 matches so far", nullptr, int(count.value)).arg(number);
     const bool matches = m_filters->isFiltering();
     if (!count.exact)
         return matches ? tr("More than %1 matches").arg(number) : tr("More than %1 entries").arg(number);

@@ -11,6 +11,7 @@
 class QLabel;
 class QProgressBar;
 class QTableView;
+class QToolButton;
 
 namespace debrief {
 
@@ -20,7 +21,7 @@ class LogTableView;
 
 // The Logs tab of an incident: the filter bar, the table of log entries (LogTableModel, read by a
 // worker thread, so that ten million lines never block the window) and a status line with the
-// count. showTime() scrolls to the entries of a moment, for the timeline's "show the logs at this
+// count (with a regular expression, the progress of its scan and a Stop button). showTime() scrolls to the entries of a moment, for the timeline's "show the logs at this
 // time". Nothing is read until the page is first shown: an incident opened on another tab costs no
 // worker and no count, and a moment asked for before is shown then. Ctrl+C copies the chosen rows
 // as text, at most kMaxCopiedRows. The page reads the store only through the model; it holds no
@@ -47,6 +48,9 @@ public:
     // The selected row of the whole result, -1 when none.
     int currentRow() const;
     LogFilterBar* filterBar() const { return m_filters; }
+    // The status line's progress bar and the button that stops a regular expression's scan.
+    QProgressBar* progressBar() const { return m_busy; }
+    QToolButton* stopButton() const { return m_stop; }
     // The status line's text ("1,000,000 entries"), for tests.
     QString statusText() const;
     QString errorText() const;
@@ -89,6 +93,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_note = nullptr;
     QProgressBar* m_busy = nullptr;
+    QToolButton* m_stop = nullptr;
     QString m_storePath;
     IncidentId m_incident;
     bool m_started = false;
