@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -75,6 +76,7 @@ class TestDocumentPage : public QObject
 private Q_SLOTS:
     void marksEveryLine();
     void makesATimelineEntryOfALineUndoably();
+    void clickingALineThenTheButtonMakesTheEntry();
     void makesAnActionItemAndARootCause();
     void anEntrySelectedElsewhereSelectsItsLine();
     void anIncidentWrittenByHandHasNoDocument();
@@ -132,6 +134,32 @@ void TestDocumentPage::makesATimelineEntryOfALineUndoably()
     window.editor()->undoStack()->undo();
     QCOMPARE(window.incidentView()->incident().timeline.size(), 2);
     QCOMPARE(roleOfLine(window.incidentView()->documentPage(), 14), DocumentLineRole::Verbatim);
+}
+
+// As a user does it: a click on the line, then the button.
+void TestDocumentPage::clickingALineThenTheButtonMakesTheEntry()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.setToday(guiTestToday());
+    QVERIFY(window.openStore(store.path()));
+    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
+    QVERIFY(window.selectIncident(*summary.incident));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(IncidentPage::Document);
+    DocumentPage* page = window.incidentView()->documentPage();
+    QTableView* view = page->view();
+    const QRect row = view->visualRect(page->model()->index(13, DocumentLinesModel::TextColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(page->selectedLine(), 14);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("makeTimelineEntry"));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(window.incidentView()->incident().timeline.size(), 3);
+    QCOMPARE(window.incidentView()->incident().timeline.at(2).sourceLine, 14);
 }
 
 void TestDocumentPage::makesAnActionItemAndARootCause()

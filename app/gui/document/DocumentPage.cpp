@@ -72,6 +72,9 @@ QWidget* DocumentPage::createToolbar()
     m_makeEntry->setToolTip(tr("Read the selected line as a timeline entry (one edit, undoable)"));
     m_makeAction->setToolTip(tr("Read the selected line as an action item (one edit, undoable)"));
     m_makeCause->setToolTip(tr("Read the selected line as a root cause (one edit, undoable)"));
+    m_makeEntry->setObjectName(QStringLiteral("makeTimelineEntry"));
+    m_makeAction->setObjectName(QStringLiteral("makeActionItem"));
+    m_makeCause->setObjectName(QStringLiteral("makeRootCause"));
     connect(m_makeEntry, &QPushButton::clicked, this, &DocumentPage::makeTimelineEntry);
     connect(m_makeAction, &QPushButton::clicked, this, &DocumentPage::makeActionItem);
     connect(m_makeCause, &QPushButton::clicked, this, &DocumentPage::makeRootCause);
@@ -101,7 +104,8 @@ void DocumentPage::configureView()
     header->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &DocumentPage::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DocumentPage::updateButtons);
+    // A click makes the row current before it selects it: the buttons follow the selection.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DocumentPage::updateButtons);
 }
 
 void DocumentPage::setEditor(IncidentEditor* editor)
