@@ -6,12 +6,14 @@
 #include "CriFormat.h"
 #include "GenericTimestampFormat.h"
 #include "JsonLinesFormat.h"
+#include "KlogFormat.h"
 #include "Log4jFormat.h"
 #include "LogfmtFormat.h"
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
+#include "TerminalPrompt.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -35,7 +37,8 @@ QList<QByteArrayView> sampleOf(const QList<QByteArray>& lines)
         if (sample.size() >= LogFormatRegistry::kSampleLines)
             break;
         const QByteArrayView view(line);
-        if (view.trimmed().isEmpty())
+        // Blank lines and shell prompts (a pasted terminal session) say nothing about the format.
+        if (view.trimmed().isEmpty() || TerminalPrompt::isPrompt(view))
             continue;
         if (view.front() == ' ' || view.front() == '\t')
             indented << view;
@@ -69,6 +72,7 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<JsonLinesFormat>());
         formats.add(std::make_unique<CriFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
+        formats.add(std::make_unique<KlogFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
         return formats;

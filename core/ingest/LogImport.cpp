@@ -115,6 +115,7 @@ void fillFromOutcome(LogImportResult& result, const LogParseOutcome& outcome)
     result.lines = outcome.lines;
     result.entries = outcome.entries;
     result.unparsed = outcome.unparsed;
+    result.nonEntries = outcome.nonEntries;
     result.repairedSequences = outcome.repairs.invalidSequences;
     result.cutLines = outcome.repairs.cutLines;
     if (outcome.firstAt)
@@ -223,7 +224,7 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
             return failure(result, outcome.error, outcome.errorLine);
         // A non-empty file of which every line stayed raw was not read as a log: storing it as a
         // "successful" import of nothing would hide that (a JSON API answer, a config file).
-        if (outcome.sizeBytes > 0 && outcome.entries - outcome.unparsed <= 0) {
+        if (outcome.sizeBytes > 0 && outcome.entries - outcome.unparsed - outcome.nonEntries <= 0) {
             return failure(result,
                            Tr::tr("none of the %n lines could be read as %1; nothing was stored", nullptr,
                                   int(std::min<qint64>(outcome.lines, INT_MAX)))

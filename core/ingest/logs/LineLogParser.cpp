@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LineLogParser.h"
 
+#include "TerminalPrompt.h"
+
 namespace debrief {
 
 LineLogParser::LineLogParser(Continuations continuations)
@@ -23,9 +25,44 @@ void LineLogParser::appendToPending(QByteArrayView line)
     m_pending->message += u'\n' + QString::fromUtf8(line);
 }
 
+void LineLogParser::keepAsNonEntry(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out)
+{
+    flush(out);
+    LogRecord record;
+    record.line = lineNumber;
+    record.message = QString::fromUtf8(line);
+    record.unparsed = true;
+    record.nonEntry = true;
+    out.append(std::move(record));
+}
+
 void LineLogParser::feed(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out)
 {
     const bool blank = line.trimmed().isEmpty();
+    if (!blank && TerminalPrompt::isPrompt(line)) {
+        m_commandOutput = true;
+        keepAsNonEntry(line, lineNumber, out);
+        return;
+    }
+    if (!blank && isDirective(line)) {
+        keepAsNonEntry(line, lineNumber, out);
+        return;
+    }
+    if (m_commandOutput) {
+        // What a command printed ("kubectl get pods" tables) is no entry; the log starts with
+        // the first line the format reads.
+        std::optional<LogRecord> record = blank ? std::nullopt : parseLine(line);
+        if (!record) {
+            if (!blank)
+                keepAsNonEntry(line, lineNumber, out);
+            return;
+        }
+        m_commandOutput = false;
+        flush(out);
+        record->line = lineNumber;
+        m_pending = std::move(record);
+        return;
+    }
     if (blank && m_continuations == Continuations::Unparsable && m_pending && !m_pending->unparsed) {
         // Whether a blank line ends the entry is known only from the line after it.
         ++m_heldBlankLines;
