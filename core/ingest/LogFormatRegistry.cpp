@@ -14,6 +14,8 @@
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
 #include "TerminalPrompt.h"
+#include "W3cExtendedFormat.h"
+#include "ZeekFormat.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -73,6 +75,8 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<CriFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
         formats.add(std::make_unique<KlogFormat>());
+        formats.add(std::make_unique<W3cExtendedFormat>());
+        formats.add(std::make_unique<ZeekFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
         return formats;

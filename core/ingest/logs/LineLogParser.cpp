@@ -12,7 +12,11 @@ LineLogParser::LineLogParser(Continuations continuations)
 
 bool LineLogParser::continues(QByteArrayView line) const
 {
-    if (!m_pending || m_pending->unparsed || m_continuations == Continuations::None || line.isEmpty())
+    if (!m_pending || m_pending->unparsed || line.isEmpty())
+        return false;
+    if (continuesEntry(line))
+        return true;
+    if (m_continuations == Continuations::None)
         return false;
     return line.front() == ' ' || line.front() == '\t';
 }

@@ -36,6 +36,8 @@ protected:
     // A line of the file that is no entry and no continuation: "#Fields: ..." in W3C logs, the
     // "-- Logs begin at ... --" header of journalctl. It may change the parser's state.
     virtual bool isDirective(QByteArrayView) { return false; }
+    // A line that continues the entry before it by the format's own mark, indented or not.
+    virtual bool continuesEntry(QByteArrayView) const { return false; }
 
 private:
     bool continues(QByteArrayView line) const;

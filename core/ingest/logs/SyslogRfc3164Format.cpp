@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyslogRfc3164Format.h"
 
+#include "InnerTimestamp.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
 #include "SyslogText.h"
 #include "SyslogTime.h"
 
@@ -161,7 +166,7 @@ std::unique_ptr<LogParser> SyslogRfc3164Format::createParser(const LogParseConte
 }
 
 SyslogRfc3164Parser::SyslogRfc3164Parser(const LogParseContext& context)
-    : LineLogParser(Continuations::None)
+    : LineLogParser(Continuations::Indented)
     , m_context(context)
     , m_year(context.defaultYear)
 { }
@@ -212,8 +217,35 @@ std::optional<LogRecord> SyslogRfc3164Parser::parseLine(QByteArrayView line)
         m_fields.addNumber("facility", parts->priority / 8);
     if (!parts->pid.isEmpty())
         m_fields.addNumber("pid", parseNumber(parts->pid, 999999999));
+    useInnerTimestamp(record, parts->message, parts->timeText);
     record.fields = m_fields.toString();
     return record;
+}
+
+void SyslogRfc3164Parser::useInnerTimestamp(LogRecord& record, QByteArrayView message, QByteArrayView outerTime)
+{
+    const int year = record.at ? QDateTime::fromMSecsSinceEpoch(*record.at, QTimeZone::utc()).date().year() : m_year;
+    const auto inner = InnerTimestamp::read(message, year, m_context.defaultOffsetSeconds);
+    if (!inner)
+        return;
+    record.at = inner->utcMs;
+    record.timeText = QString::fromUtf8(inner->timeText);
+    if (inner->level)
+        record.level = *inner->level;
+    m_fields.addString("syslog_time", outerTime);
+}
+
+bool SyslogRfc3164Parser::continuesEntry(QByteArrayView line) const
+{
+    // journalctl -x: the catalog's explanation of the entry above, each line after "░░ ".
+    return line.startsWith("\xe2\x96\x91\xe2\x96\x91");
+}
+
+bool SyslogRfc3164Parser::isDirective(QByteArrayView line)
+{
+    // journalctl's own lines: "-- Logs begin at Sun 2022-03-06 14:54:08 UTC. --", "-- Boot 8a1f... --",
+    // "-- No entries --".
+    return line.startsWith("-- ") && line.endsWith(" --");
 }
 
 } // namespace debrief
