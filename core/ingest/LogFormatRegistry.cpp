@@ -4,6 +4,7 @@
 #include "ApacheErrorFormat.h"
 #include "CommonLogFormat.h"
 #include "CriFormat.h"
+#include "DockerComposeFormat.h"
 #include "GenericTimestampFormat.h"
 #include "JsonLinesFormat.h"
 #include "KlogFormat.h"
@@ -73,6 +74,7 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<ApacheErrorFormat>());
         formats.add(std::make_unique<JsonLinesFormat>());
         formats.add(std::make_unique<CriFormat>());
+        formats.add(std::make_unique<DockerComposeFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
         formats.add(std::make_unique<KlogFormat>());
         formats.add(std::make_unique<W3cExtendedFormat>());

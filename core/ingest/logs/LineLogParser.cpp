@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LineLogParser.h"
 
+#include "AnsiEscapes.h"
 #include "TerminalPrompt.h"
 
 namespace debrief {
@@ -40,16 +41,27 @@ void LineLogParser::keepAsNonEntry(QByteArrayView line, qint64 lineNumber, QVect
     out.append(std::move(record));
 }
 
-void LineLogParser::feed(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out)
+void LineLogParser::feed(QByteArrayView written, qint64 lineNumber, QVector<LogRecord>& out)
+{
+    // Colours and terminal codes are read past; the line as written stays in the entry (a raw
+    // record's message, a parsed entry's "raw" field).
+    const bool escaped = AnsiEscapes::contains(written);
+    if (escaped)
+        AnsiEscapes::strip(written, m_stripped);
+    const QByteArrayView line = escaped ? QByteArrayView(m_stripped) : written;
+    feedLine(line, written, lineNumber, out);
+}
+
+void LineLogParser::feedLine(QByteArrayView line, QByteArrayView written, qint64 lineNumber, QVector<LogRecord>& out)
 {
     const bool blank = line.trimmed().isEmpty();
     if (!blank && TerminalPrompt::isPrompt(line)) {
         m_commandOutput = true;
-        keepAsNonEntry(line, lineNumber, out);
+        keepAsNonEntry(written, lineNumber, out);
         return;
     }
     if (!blank && isDirective(line)) {
-        keepAsNonEntry(line, lineNumber, out);
+        keepAsNonEntry(written, lineNumber, out);
         return;
     }
     if (m_commandOutput) {
@@ -58,13 +70,11 @@ void LineLogParser::feed(QByteArrayView line, qint64 lineNumber, QVector<LogReco
         std::optional<LogRecord> record = blank ? std::nullopt : parseLine(line);
         if (!record) {
             if (!blank)
-                keepAsNonEntry(line, lineNumber, out);
+                keepAsNonEntry(written, lineNumber, out);
             return;
         }
         m_commandOutput = false;
-        flush(out);
-        record->line = lineNumber;
-        m_pending = std::move(record);
+        startEntry(std::move(*record), line, written, lineNumber, out);
         return;
     }
     if (blank && m_continuations == Continuations::Unparsable && m_pending && !m_pending->unparsed) {
@@ -81,16 +91,28 @@ void LineLogParser::feed(QByteArrayView line, qint64 lineNumber, QVector<LogReco
         appendToPending(line);
         return;
     }
-    flush(out);
     if (!record) {
+        flush(out);
         // Blank lines between entries carry nothing; everything else is kept raw and counted.
         if (blank)
             return;
-        record = LogRecord{};
-        record->message = QString::fromUtf8(line);
-        record->unparsed = true;
+        LogRecord raw;
+        raw.message = QString::fromUtf8(written);
+        raw.unparsed = true;
+        raw.line = lineNumber;
+        m_pending = std::move(raw);
+        return;
     }
-    record->line = lineNumber;
+    startEntry(std::move(*record), line, written, lineNumber, out);
+}
+
+void LineLogParser::startEntry(LogRecord record, QByteArrayView line, QByteArrayView written, qint64 lineNumber,
+                               QVector<LogRecord>& out)
+{
+    flush(out);
+    if (line.size() != written.size())
+        record.fields = AnsiEscapes::withRawField(record.fields, written);
+    record.line = lineNumber;
     m_pending = std::move(record);
 }
 

@@ -12,7 +12,9 @@ namespace debrief {
 // lines of a stack trace are joined to the entry they belong to (message lines joined by '\n').
 // Lines that neither parse nor continue become unparsed records with the raw text. Lines that are
 // no log entry are kept raw as non-entries: a shell prompt (TerminalPrompt) with the command output
-// after it up to the next entry, and what a format calls a directive (isDirective).
+// after it up to the next entry, and what a format calls a directive (isDirective). Terminal escape
+// sequences (colours) are stripped before a line is read; a parsed entry keeps the line as written in
+// its "raw" field.
 class LineLogParser : public LogParser
 {
 public:
@@ -43,12 +45,16 @@ private:
     bool continues(QByteArrayView line) const;
     void appendToPending(QByteArrayView line);
     void flush(QVector<LogRecord>& out);
+    void feedLine(QByteArrayView line, QByteArrayView written, qint64 lineNumber, QVector<LogRecord>& out);
+    void startEntry(LogRecord record, QByteArrayView line, QByteArrayView written, qint64 lineNumber,
+                    QVector<LogRecord>& out);
     void keepAsNonEntry(QByteArrayView line, qint64 lineNumber, QVector<LogRecord>& out);
 
     Continuations m_continuations;
     std::optional<LogRecord> m_pending;
     int m_heldBlankLines = 0; // blank lines after the pending entry, not yet known to belong to it
     bool m_commandOutput = false; // after a shell prompt, until a line parses as an entry
+    QByteArray m_stripped; // the current line without terminal escapes, when it had some
 };
 
 } // namespace debrief

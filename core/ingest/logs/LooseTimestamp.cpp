@@ -219,7 +219,8 @@ std::optional<LooseTimestamp::Parsed> epoch(QByteArrayView text)
         for (++pos; pos < text.size() && isDigit(text[pos]);)
             ++pos;
     }
-    if (!atBoundary(text, pos) || (pos < text.size() && text[pos] == ':'))
+    // "(1714024483) Received SIGTERM" (Redis's signal handler): a closing parenthesis ends it too.
+    if ((!atBoundary(text, pos) && text[pos] != ')') || (pos < text.size() && text[pos] == ':'))
         return std::nullopt;
     const auto ms = Rfc3339Time::epochTextToMs(text.first(pos));
     if (!ms || *ms < kEpochMin * 1000 || *ms > kEpochMax * 1000)
