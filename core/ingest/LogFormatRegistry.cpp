@@ -10,6 +10,8 @@
 #include "KlogFormat.h"
 #include "Log4jFormat.h"
 #include "LogfmtFormat.h"
+#include "MysqlErrorFormat.h"
+#include "MysqlSlowFormat.h"
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
 #include "SyslogRfc3164Format.h"
@@ -79,6 +81,8 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<KlogFormat>());
         formats.add(std::make_unique<W3cExtendedFormat>());
         formats.add(std::make_unique<ZeekFormat>());
+        formats.add(std::make_unique<MysqlSlowFormat>());
+        formats.add(std::make_unique<MysqlErrorFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
         return formats;
