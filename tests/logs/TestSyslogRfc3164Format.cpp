@@ -27,6 +27,7 @@ private Q_SLOTS:
     void malformedLinesStayRaw();
     void innerStampIsTheEntryTime();
     void journalContinuationsAndHeaders();
+    void messageSplitOverJournalLines();
 
 private:
     SyslogRfc3164Format m_format;
@@ -348,6 +349,25 @@ void TestSyslogRfc3164Format::journalContinuationsAndHeaders()
     QCOMPARE(records[2].message,
              QStringLiteral("Configuration Notice:\n\tASL Module \"com.apple.install\" claims selected messages."));
     QVERIFY(records[3].nonEntry);
+}
+
+// real-corpus/03: a Rust error chain printed to stderr, one journal line per line of it.
+void TestSyslogRfc3164Format::messageSplitOverJournalLines()
+{
+    const auto records = parseText(m_format,
+                                   "Mar 21 21:20:32 localhost polkadot[475063]: 2022-03-21 21:20:32 Essential task failed.\n"
+                                   "Mar 21 21:20:32 localhost polkadot[475063]: Error:\n"
+                                   "Mar 21 21:20:32 localhost polkadot[475063]:    0: Error at calling runtime api\n"
+                                   "Mar 21 21:20:32 localhost polkadot[475063]: Backtrace omitted.\n"
+                                   "Mar 21 21:20:32 localhost systemd[1]: kusama-node.service: Main process exited\n"
+                                   "Aug 16 00:32:15 Tims-Air syslogd[314]: Configuration Notice:\n"
+                                   "Aug 16 00:32:15 Tims-Air syslogd[314]: Configuration Notice:\n"
+                                   "Aug 16 00:32:16 Tims-Air syslogd[314]: a second later: an entry\n");
+    QCOMPARE(records.size(), 6);
+    QCOMPARE(records[1].message, QStringLiteral("Error:\n   0: Error at calling runtime api\nBacktrace omitted."));
+    QCOMPARE(records[2].service, QStringLiteral("systemd"));
+    QCOMPARE(records[3].message, QStringLiteral("Configuration Notice:"));
+    QCOMPARE(records[5].message, QStringLiteral("a second later: an entry"));
 }
 
 QTEST_GUILESS_MAIN(TestSyslogRfc3164Format)

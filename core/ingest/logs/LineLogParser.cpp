@@ -13,13 +13,19 @@ LineLogParser::LineLogParser(Continuations continuations)
 
 bool LineLogParser::continues(QByteArrayView line) const
 {
-    if (!m_pending || m_pending->unparsed || line.isEmpty())
-        return false;
-    if (continuesEntry(line))
-        return true;
-    if (m_continuations == Continuations::None)
+    if (!m_pending || m_pending->unparsed || line.isEmpty() || m_continuations == Continuations::None)
         return false;
     return line.front() == ' ' || line.front() == '\t';
+}
+
+bool LineLogParser::appendContinuation(QByteArrayView line)
+{
+    if (!m_pending || m_pending->unparsed)
+        return false;
+    const auto text = continuation(line);
+    if (text)
+        appendToPending(*text);
+    return text.has_value();
 }
 
 void LineLogParser::appendToPending(QByteArrayView line)
@@ -82,6 +88,8 @@ void LineLogParser::feedLine(QByteArrayView line, QByteArrayView written, qint64
         ++m_heldBlankLines;
         return;
     }
+    if (appendContinuation(line))
+        return;
     if (continues(line)) {
         appendToPending(line);
         return;

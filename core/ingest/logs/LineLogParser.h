@@ -38,11 +38,13 @@ protected:
     // A line of the file that is no entry and no continuation: "#Fields: ..." in W3C logs, the
     // "-- Logs begin at ... --" header of journalctl. It may change the parser's state.
     virtual bool isDirective(QByteArrayView) { return false; }
-    // A line that continues the entry before it by the format's own mark, indented or not.
-    virtual bool continuesEntry(QByteArrayView) const { return false; }
+    // A line that continues the entry before it by the format's own rule, indented or not: the part
+    // of it to append (the whole line, or its message without a repeated prefix), else none.
+    virtual std::optional<QByteArrayView> continuation(QByteArrayView) { return std::nullopt; }
 
 private:
     bool continues(QByteArrayView line) const;
+    bool appendContinuation(QByteArrayView line);
     void appendToPending(QByteArrayView line);
     void flush(QVector<LogRecord>& out);
     void feedLine(QByteArrayView line, QByteArrayView written, qint64 lineNumber, QVector<LogRecord>& out);

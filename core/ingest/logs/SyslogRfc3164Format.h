@@ -5,6 +5,7 @@
 #include "LineLogParser.h"
 #include "LogFormat.h"
 #include "RecentString.h"
+#include "SplitMessageJoiner.h"
 
 namespace debrief {
 
@@ -31,7 +32,8 @@ public:
 // message opens with the application's own finer stamp (klog inside the kubelet's journal lines) that
 // is the entry's time and the prefix's goes into "syslog_time" (InnerTimestamp). Continuations:
 // indented lines (macOS syslogd's TAB-indented lines) and journalctl -x's "░░ " catalog lines join
-// the entry above; journalctl's "-- Logs begin ... --" lines are no entries.
+// the entry above, and so do the further lines of a message a process split over several journal
+// lines (SplitMessageJoiner); journalctl's "-- Logs begin ... --" lines are no entries.
 class SyslogRfc3164Parser : public LineLogParser
 {
 public:
@@ -39,18 +41,21 @@ public:
 
 protected:
     std::optional<LogRecord> parseLine(QByteArrayView line) override;
-    bool continuesEntry(QByteArrayView line) const override;
+    std::optional<QByteArrayView> continuation(QByteArrayView line) override;
     bool isDirective(QByteArrayView line) override;
 
 private:
     int yearFor(int month) const;
     void advanceTo(int year, int month);
-    void useInnerTimestamp(LogRecord& record, QByteArrayView message, QByteArrayView outerTime);
+    QByteArrayView sourceOf(QByteArrayView tag, QByteArrayView pid);
+    bool useInnerTimestamp(LogRecord& record, QByteArrayView message, QByteArrayView outerTime);
 
     LogParseContext m_context;
     int m_year;
     int m_lastMonth = 0;
     FieldsJsonWriter m_fields;
+    SplitMessageJoiner m_joiner;
+    QByteArray m_source; // "tag[pid]" of the line at hand
     RecentString m_timeText;
     RecentString m_host;
     RecentString m_service;
