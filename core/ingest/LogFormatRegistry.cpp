@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogFormatRegistry.h"
 
+#include "AndroidLogcatFormat.h"
 #include "ApacheErrorFormat.h"
 #include "CommonLogFormat.h"
 #include "CriFormat.h"
 #include "DockerComposeFormat.h"
 #include "GenericTimestampFormat.h"
+#include "HdfsFormat.h"
 #include "JsonLinesFormat.h"
 #include "KlogFormat.h"
 #include "Log4jFormat.h"
@@ -14,10 +16,12 @@
 #include "MysqlSlowFormat.h"
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
+#include "OsloLogFormat.h"
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
 #include "TerminalPrompt.h"
 #include "W3cExtendedFormat.h"
+#include "WindowsCbsFormat.h"
 #include "ZeekFormat.h"
 
 #include <QCoreApplication>
@@ -83,6 +87,10 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<ZeekFormat>());
         formats.add(std::make_unique<MysqlSlowFormat>());
         formats.add(std::make_unique<MysqlErrorFormat>());
+        formats.add(std::make_unique<AndroidLogcatFormat>());
+        formats.add(std::make_unique<HdfsFormat>());
+        formats.add(std::make_unique<OsloLogFormat>());
+        formats.add(std::make_unique<WindowsCbsFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
         return formats;
