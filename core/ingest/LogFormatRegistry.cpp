@@ -12,6 +12,7 @@
 #include "KlogFormat.h"
 #include "Log4jFormat.h"
 #include "LogfmtFormat.h"
+#include "MongoDbFormat.h"
 #include "MysqlErrorFormat.h"
 #include "MysqlSlowFormat.h"
 #include "NginxAccessFormat.h"
@@ -78,6 +79,7 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<CommonLogFormat>());
         formats.add(std::make_unique<NginxErrorFormat>());
         formats.add(std::make_unique<ApacheErrorFormat>());
+        formats.add(std::make_unique<MongoDbFormat>()); // before JSON lines: its JSON is JSON too
         formats.add(std::make_unique<JsonLinesFormat>());
         formats.add(std::make_unique<CriFormat>());
         formats.add(std::make_unique<DockerComposeFormat>());
