@@ -99,6 +99,13 @@ void addWarnings(LogImportResult& result, const LogParseOutcome& outcome)
                                .arg(outcome.unparsed)
                                .arg(result.format);
     }
+    if (outcome.nonEntries > 0) {
+        result.warnings << Tr::tr("%1:%2: %3 lines are no log entries (shell prompts, directives, headers) and were "
+                                  "kept raw")
+                               .arg(file)
+                               .arg(outcome.firstNonEntryLine)
+                               .arg(outcome.nonEntries);
+    }
     if (outcome.backwards > 0) {
         result.warnings << Tr::tr("%1:%2: time goes backwards (%3 entries earlier than the entry before them)")
                                .arg(file)
