@@ -751,6 +751,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>%1:%2: %3 Zeilen entsprechen nicht %4 und wurden unverändert übernommen</translation>
     </message>
     <message>
+        <source>%1:%2: %3 lines are no log entries (shell prompts, directives, headers) and were kept raw</source>
+        <translation>%1:%2: %3 Zeilen sind keine Logeinträge (Shell-Prompts, Direktiven, Kopfzeilen) und wurden unverändert übernommen</translation>
+    </message>
+    <message>
         <source>%1:%2: time goes backwards (%3 entries earlier than the entry before them)</source>
         <translation>%1:%2: die Zeit läuft rückwärts (%3 Einträge liegen vor dem jeweils vorherigen Eintrag)</translation>
     </message>

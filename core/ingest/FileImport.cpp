@@ -62,6 +62,7 @@ void importLog(Database& db, IncidentId into, const FileImportOptions& options, 
     result.confidence = r.confidence;
     result.entries = r.entries;
     result.unparsed = r.unparsed;
+    result.nonEntries = r.nonEntries;
     result.firstAt = r.firstAt;
     result.lastAt = r.lastAt;
     if (!r.ok) {

@@ -74,6 +74,7 @@ struct FileImportResult
     double confidence = 0.0;
     qint64 entries = 0;
     qint64 unparsed = 0;
+    qint64 nonEntries = 0; // lines kept raw that are no log entry (in `entries`, not in `unparsed`)
     qint64 series = 0;
     qint64 points = 0;
     qint64 gaps = 0;

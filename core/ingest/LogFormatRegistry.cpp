@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogFormatRegistry.h"
 
+#include "AndroidLogcatFormat.h"
 #include "ApacheErrorFormat.h"
 #include "CommonLogFormat.h"
 #include "CriFormat.h"
+#include "DockerComposeFormat.h"
 #include "GenericTimestampFormat.h"
+#include "HdfsFormat.h"
 #include "JsonLinesFormat.h"
+#include "KlogFormat.h"
 #include "Log4jFormat.h"
 #include "LogfmtFormat.h"
+#include "MongoDbFormat.h"
+#include "MysqlErrorFormat.h"
+#include "MysqlSlowFormat.h"
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
+#include "OsloLogFormat.h"
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
+#include "TerminalPrompt.h"
+#include "W3cExtendedFormat.h"
+#include "WindowsCbsFormat.h"
+#include "ZeekFormat.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -35,7 +47,8 @@ QList<QByteArrayView> sampleOf(const QList<QByteArray>& lines)
         if (sample.size() >= LogFormatRegistry::kSampleLines)
             break;
         const QByteArrayView view(line);
-        if (view.trimmed().isEmpty())
+        // Blank lines and shell prompts (a pasted terminal session) say nothing about the format.
+        if (view.trimmed().isEmpty() || TerminalPrompt::isPrompt(view))
             continue;
         if (view.front() == ' ' || view.front() == '\t')
             indented << view;
@@ -66,9 +79,20 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<CommonLogFormat>());
         formats.add(std::make_unique<NginxErrorFormat>());
         formats.add(std::make_unique<ApacheErrorFormat>());
+        formats.add(std::make_unique<MongoDbFormat>()); // before JSON lines: its JSON is JSON too
         formats.add(std::make_unique<JsonLinesFormat>());
         formats.add(std::make_unique<CriFormat>());
+        formats.add(std::make_unique<DockerComposeFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
+        formats.add(std::make_unique<KlogFormat>());
+        formats.add(std::make_unique<W3cExtendedFormat>());
+        formats.add(std::make_unique<ZeekFormat>());
+        formats.add(std::make_unique<MysqlSlowFormat>());
+        formats.add(std::make_unique<MysqlErrorFormat>());
+        formats.add(std::make_unique<AndroidLogcatFormat>());
+        formats.add(std::make_unique<HdfsFormat>());
+        formats.add(std::make_unique<OsloLogFormat>());
+        formats.add(std::make_unique<WindowsCbsFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
         return formats;

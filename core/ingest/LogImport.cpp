@@ -100,6 +100,13 @@ void addWarnings(LogImportResult& result, const LogParseOutcome& outcome)
                                .arg(outcome.unparsed)
                                .arg(result.format);
     }
+    if (outcome.nonEntries > 0) {
+        result.warnings << Tr::tr("%1:%2: %3 lines are no log entries (shell prompts, directives, headers) and were "
+                                  "kept raw")
+                               .arg(file)
+                               .arg(outcome.firstNonEntryLine)
+                               .arg(outcome.nonEntries);
+    }
     if (outcome.backwards > 0) {
         result.warnings << Tr::tr("%1:%2: time goes backwards (%3 entries earlier than the entry before them)")
                                .arg(file)
@@ -116,6 +123,7 @@ void fillFromOutcome(LogImportResult& result, const LogParseOutcome& outcome)
     result.lines = outcome.lines;
     result.entries = outcome.entries;
     result.unparsed = outcome.unparsed;
+    result.nonEntries = outcome.nonEntries;
     result.repairedSequences = outcome.repairs.invalidSequences;
     result.cutLines = outcome.repairs.cutLines;
     if (outcome.firstAt)
@@ -224,7 +232,7 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
             return failure(result, outcome.error, outcome.errorLine);
         // A non-empty file of which every line stayed raw was not read as a log: storing it as a
         // "successful" import of nothing would hide that (a JSON API answer, a config file).
-        if (outcome.sizeBytes > 0 && outcome.entries - outcome.unparsed <= 0) {
+        if (outcome.sizeBytes > 0 && outcome.entries - outcome.unparsed - outcome.nonEntries <= 0) {
             return failure(result,
                            Tr::tr("none of the %n lines could be read as %1; nothing was stored", nullptr,
                                   int(std::min<qint64>(outcome.lines, INT_MAX)))

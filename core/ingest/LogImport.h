@@ -55,6 +55,7 @@ struct LogImportResult
     qint64 lines = 0;
     qint64 entries = 0;
     qint64 unparsed = 0;
+    qint64 nonEntries = 0; // kept raw, no log entry: prompts, directives (counted in entries, not unparsed)
     qint64 repairedSequences = 0; // invalid UTF-8 and NUL bytes replaced by U+FFFD
     qint64 cutLines = 0; // lines cut at LogFileReader::kMaxLineBytes
     std::optional<UtcMillis> firstAt;

@@ -137,7 +137,9 @@ bool LogParseWorker::take(QVector<LogRecord>& records)
         entry.service = record.service.toUtf8();
         entry.message = record.message.toUtf8();
         entry.fields = record.fields.toUtf8();
-        if (record.unparsed && ++m_outcome.unparsed == 1)
+        if (record.nonEntry && ++m_outcome.nonEntries == 1)
+            m_outcome.firstNonEntryLine = record.line;
+        else if (!record.nonEntry && record.unparsed && ++m_outcome.unparsed == 1)
             m_outcome.firstUnparsedLine = record.line;
         ++m_outcome.entries;
         m_batch.entries.push_back(std::move(entry));

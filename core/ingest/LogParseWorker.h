@@ -20,7 +20,9 @@ struct LogParseOutcome
     qint64 errorLine = 0;
     qint64 lines = 0;
     qint64 entries = 0;
-    qint64 unparsed = 0;
+    qint64 unparsed = 0; // raw lines that may be entries the format did not read
+    qint64 nonEntries = 0; // raw lines that are no entry (prompts, directives): not in unparsed
+    qint64 firstNonEntryLine = 0;
     qint64 firstUnparsedLine = 0;
     qint64 backwards = 0; // entries earlier than the entry before them
     qint64 firstBackwardsLine = 0;

@@ -67,6 +67,33 @@ void TestGenericTimestampFormat::timestamps_data()
     QTest::newRow("angle level") << QByteArray("2024-08-10 19:00:01 <crit> x") << t0 << "2024-08-10 19:00:01"
                                  << int(LogLevel::Critical) << "x";
     QTest::newRow("time only") << QByteArray("2024-08-10 19:00:01") << t0 << "2024-08-10 19:00:01" << info << "";
+    // Real shapes (tests/data/logs/real-corpus, lnav's and Loghub's samples): two-digit, compact,
+    // dotted, day-first, month names, a tab-separated level column.
+    QTest::newRow("spark yy/MM/dd") << QByteArray("24/08/10 19:00:01 INFO spark.SecurityManager: x") << t0
+                                    << "24/08/10 19:00:01" << info << "spark.SecurityManager: x";
+    QTest::newRow("hdfs yyMMdd HHmmss") << QByteArray("240810 190001 143 INFO dfs.DataNode: x") << t0
+                                        << "240810 190001" << info << "143 INFO dfs.DataNode: x";
+    QTest::newRow("mysql yyMMdd") << QByteArray("240810 19:00:01 [Note] ready") << t0 << "240810 19:00:01"
+                                  << int(LogLevel::Notice) << "ready";
+    QTest::newRow("compact yyyyMMdd") << QByteArray("20240810T190001 x") << t0 << "20240810T190001" << info << "x";
+    QTest::newRow("dotted day first") << QByteArray("10.08.2024 19:00:01 x") << t0 << "10.08.2024 19:00:01" << info << "x";
+    QTest::newRow("dotted year first") << QByteArray("2024.08.10 19:00:01 x") << t0 << "2024.08.10 19:00:01" << info << "x";
+    QTest::newRow("slashed day first") << QByteArray("25/08/2024 19:00:01 x") << utc("2024-08-25T19:00:01Z")
+                                       << "25/08/2024 19:00:01" << info << "x";
+    QTest::newRow("slashed month first") << QByteArray("08/10/2024 19:00:01 x") << t0 << "08/10/2024 19:00:01" << info << "x";
+    QTest::newRow("zap console") << QByteArray("2024-08-10T19:00:01.000Z\terror\tqueue.go:128\tfailed") << t0
+                                 << "2024-08-10T19:00:01.000Z" << int(LogLevel::Error) << "queue.go:128\tfailed";
+    QTest::newRow("vdsm, time inside") << QByteArray("MainThread::INFO::2024-08-10 19:00:01,101::vdsm::71::vds::(run) up")
+                                       << t0 + 101 << "2024-08-10 19:00:01,101" << info
+                                       << "MainThread::INFO::2024-08-10 19:00:01,101::vdsm::71::vds::(run) up";
+    QTest::newRow("redis, time inside") << QByteArray("1:M 10 Aug 2024 19:00:01.019 * Ready to accept connections")
+                                        << t0 + 19 << "10 Aug 2024 19:00:01.019" << info
+                                        << "1:M 10 Aug 2024 19:00:01.019 * Ready to accept connections";
+    QTest::newRow("level before time") << QByteArray("[worker-3] ERROR 2024-08-10 19:00:01 lost") << t0
+                                       << "2024-08-10 19:00:01" << int(LogLevel::Error)
+                                       << "[worker-3] ERROR 2024-08-10 19:00:01 lost";
+    QTest::newRow("epoch in a column") << QByteArray("conn-7 1723316401 closed") << t0 << "1723316401" << info
+                                       << "conn-7 1723316401 closed";
 }
 
 void TestGenericTimestampFormat::timestamps()
@@ -103,13 +130,15 @@ void TestGenericTimestampFormat::continuation()
     const QByteArray text = "2024-08-10 19:00:01 request failed\n"
                             "    at handler (app.js:10)\n"
                             "\tmore detail\n"
-                            "not indented, no time\n"
+                            "java.lang.IllegalStateException: not indented, no time\n"
                             "2024-08-10 19:00:02 next\n";
-    const auto records = parseText(GenericTimestampFormat(), text);
+    // Before the first timed line nothing can be continued: that line stays raw.
+    const auto records = parseText(GenericTimestampFormat(), "no time yet\n" + text);
     QCOMPARE(records.size(), 3);
-    QCOMPARE(records[0].message, QStringLiteral("request failed\n    at handler (app.js:10)\n\tmore detail"));
-    QVERIFY(records[1].unparsed);
-    QCOMPARE(records[1].line, 4);
+    QVERIFY(records[0].unparsed);
+    QCOMPARE(records[1].message, QStringLiteral("request failed\n    at handler (app.js:10)\n\tmore detail\n"
+                                                "java.lang.IllegalStateException: not indented, no time"));
+    QCOMPARE(records[1].line, 2);
     QCOMPARE(records[2].message, QStringLiteral("next"));
 }
 
@@ -130,13 +159,17 @@ void TestGenericTimestampFormat::notTimestamps_data()
     QTest::addColumn<QByteArray>("line");
     QTest::newRow("counter") << QByteArray("12345 items processed");
     QTest::newRow("old epoch") << QByteArray("0123456789 x");
-    QTest::newRow("ip first") << QByteArray("127.0.0.1 - - [10/Aug/2024:19:00:01 +0000] \"GET /\" 200");
     QTest::newRow("glued") << QByteArray("2024-08-10T19:00:01Zabc");
     QTest::newRow("bad month") << QByteArray("Foo 10 19:00:01 x");
     QTest::newRow("feb 30") << QByteArray("2024-02-30 19:00:01 x");
     QTest::newRow("truncated") << QByteArray("2024-08-10 19:0");
     QTest::newRow("month only") << QByteArray("Aug 10");
     QTest::newRow("json") << QByteArray(R"({"time":"2024-08-10T19:00:01Z"})");
+    QTest::newRow("time past 64 bytes") << QByteArray(70, 'x') + " 2024-08-10 19:00:01";
+    QTest::newRow("inside a word") << QByteArray("id=abc2024-08-10 19:00:01 x");
+    QTest::newRow("six digits, no clock") << QByteArray("081109 x 203518");
+    QTest::newRow("epoch 1999") << QByteArray("pid 915148799 exited");
+    QTest::newRow("epoch glued to digits") << QByteArray("x 17233164011 y");
 }
 
 void TestGenericTimestampFormat::notTimestamps()

@@ -44,6 +44,22 @@ void TestLog4jFormat::layouts_data()
                                    << t0 << int(LogLevel::Error) << "com.example.Pool"
                                    << "Connection pool exhausted"
                                    << R"({"thread":"thread-1"})";
+    // Real lines: Spark (real-corpus/09), Zookeeper and Hadoop (Loghub's Zookeeper_2k and Hadoop_2k).
+    QTest::newRow("spark yy/MM/dd") << QByteArray("17/06/09 20:10:40 INFO executor.CoarseGrainedExecutorBackend: "
+                                                  "Registered signal handlers for [TERM, HUP, INT]")
+                                    << utc("2017-06-09T20:10:40.000Z") << int(LogLevel::Info)
+                                    << "executor.CoarseGrainedExecutorBackend"
+                                    << "Registered signal handlers for [TERM, HUP, INT]" << "";
+    QTest::newRow("zookeeper") << QByteArray("2015-07-29 19:04:29,071 - WARN  [SendWorker:188978561024:QuorumCnxManager"
+                                             "$SendWorker@688] - Send worker leaving thread")
+                               << utc("2015-07-29T19:04:29.071Z") << int(LogLevel::Warning) << ""
+                               << "Send worker leaving thread"
+                               << R"({"thread":"SendWorker:188978561024:QuorumCnxManager$SendWorker@688"})";
+    QTest::newRow("hadoop mapreduce") << QByteArray("2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2."
+                                                    "app.MRAppMaster: Created MRAppMaster for application appattempt_1")
+                                      << utc("2015-10-18T18:01:47.978Z") << int(LogLevel::Info)
+                                      << "org.apache.hadoop.mapreduce.v2.app.MRAppMaster"
+                                      << "Created MRAppMaster for application appattempt_1" << R"({"thread":"main"})";
     QTest::newRow("logback") << QByteArray("2024-08-10 19:00:01.123 [main] WARN  c.e.Auth - msg") << t0
                              << int(LogLevel::Warning) << "c.e.Auth"
                              << "msg"

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void rejectsOtherFormats();
     void malformedLinesStayRaw_data();
     void malformedLinesStayRaw();
+    void innerStampIsTheEntryTime();
+    void journalContinuationsAndHeaders();
+    void messageSplitOverJournalLines();
 
 private:
     SyslogRfc3164Format m_format;
@@ -306,6 +309,65 @@ void TestSyslogRfc3164Format::malformedLinesStayRaw()
     const QVector<LogRecord> records = parseText(m_format, line, LogParseContext {2024, 0});
     QVERIFY(!records.isEmpty());
     QCOMPARE(unparsedCount(records), records.size());
+}
+
+// Real lines: the kubelet's journal (real-corpus/02) and a validator's journal dump (03).
+void TestSyslogRfc3164Format::innerStampIsTheEntryTime()
+{
+    LogParseContext context;
+    context.defaultYear = 2024;
+    const auto records = parseText(
+        m_format,
+        "Oct 22 16:45:57 controller kubelet[854]: E1022 16:45:57.501418     854 server.go:203] \"no cgroup\"\n"
+        "Mar 21 21:16:24 localhost polkadot[100176]: 2022-03-21 21:16:24 Imported #11910432\n"
+        "Oct 22 16:46:00 localhost polkadot[100176]: 16:46:00 a bare clock says no more than the prefix",
+        context);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records[0].at, std::optional<qint64>(isoMillis(QStringLiteral("2024-10-22T16:45:57.501Z"))));
+    QCOMPARE(records[0].timeText, QStringLiteral("E1022 16:45:57.501418"));
+    QCOMPARE(records[0].level, LogLevel::Error);
+    QCOMPARE(fieldsOf(records[0]).value(QStringLiteral("syslog_time")).toString(), QStringLiteral("Oct 22 16:45:57"));
+    QCOMPARE(records[1].at, std::optional<qint64>(isoMillis(QStringLiteral("2022-03-21T21:16:24.000Z"))));
+    QCOMPARE(records[2].at, std::optional<qint64>(isoMillis(QStringLiteral("2024-10-22T16:46:00.000Z"))));
+    QVERIFY(fieldsOf(records[2]).value(QStringLiteral("syslog_time")).isUndefined());
+}
+
+void TestSyslogRfc3164Format::journalContinuationsAndHeaders()
+{
+    const auto records = parseText(m_format,
+                                   "-- Logs begin at Sun 2022-03-06 14:54:08 UTC. --\n"
+                                   "Oct 22 16:45:56 controller systemd[1]: Started kubelet.service.\n"
+                                   "\xe2\x96\x91\xe2\x96\x91 Subject: A start job for unit kubelet.service has finished\n"
+                                   "\xe2\x96\x91\xe2\x96\x91 \n"
+                                   "Aug 16 00:32:15 Tims-Air syslogd[314]: Configuration Notice:\n"
+                                   "\tASL Module \"com.apple.install\" claims selected messages.\n"
+                                   "sre@controller:~/flannel$ ");
+    QCOMPARE(records.size(), 4);
+    QVERIFY(records[0].nonEntry);
+    QCOMPARE(records[1].message, QStringLiteral("Started kubelet.service.\n\u2591\u2591 Subject: A start job for unit "
+                                                "kubelet.service has finished\n\u2591\u2591 "));
+    QCOMPARE(records[2].message,
+             QStringLiteral("Configuration Notice:\n\tASL Module \"com.apple.install\" claims selected messages."));
+    QVERIFY(records[3].nonEntry);
+}
+
+// real-corpus/03: a Rust error chain printed to stderr, one journal line per line of it.
+void TestSyslogRfc3164Format::messageSplitOverJournalLines()
+{
+    const auto records = parseText(m_format,
+                                   "Mar 21 21:20:32 localhost polkadot[475063]: 2022-03-21 21:20:32 Essential task failed.\n"
+                                   "Mar 21 21:20:32 localhost polkadot[475063]: Error:\n"
+                                   "Mar 21 21:20:32 localhost polkadot[475063]:    0: Error at calling runtime api\n"
+                                   "Mar 21 21:20:32 localhost polkadot[475063]: Backtrace omitted.\n"
+                                   "Mar 21 21:20:32 localhost systemd[1]: kusama-node.service: Main process exited\n"
+                                   "Aug 16 00:32:15 Tims-Air syslogd[314]: Configuration Notice:\n"
+                                   "Aug 16 00:32:15 Tims-Air syslogd[314]: Configuration Notice:\n"
+                                   "Aug 16 00:32:16 Tims-Air syslogd[314]: a second later: an entry\n");
+    QCOMPARE(records.size(), 6);
+    QCOMPARE(records[1].message, QStringLiteral("Error:\n   0: Error at calling runtime api\nBacktrace omitted."));
+    QCOMPARE(records[2].service, QStringLiteral("systemd"));
+    QCOMPARE(records[3].message, QStringLiteral("Configuration Notice:"));
+    QCOMPARE(records[5].message, QStringLiteral("a second later: an entry"));
 }
 
 QTEST_GUILESS_MAIN(TestSyslogRfc3164Format)

@@ -4,6 +4,7 @@
 #include "LevelWord.h"
 #include "LineLogParser.h"
 #include "LooseTimestamp.h"
+#include "StackTraceLine.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ struct GenericLine
     QByteArrayView timeText;
     std::optional<LogLevel> level;
     QByteArrayView message;
+    bool timeInside = false; // the time was found after other text, not at the start
 };
 
 bool isUpper(QByteArrayView word)
@@ -45,9 +47,11 @@ qsizetype skipSeparators(QByteArrayView text, qsizetype pos)
 std::optional<LogLevel> levelAt(QByteArrayView text, qsizetype& length)
 {
     qsizetype end = 0;
-    while (end < text.size() && text[end] != ' ')
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t')
         ++end;
     QByteArrayView word = text.first(end);
+    // A column of its own ("2025-04-24T22:09:20.854Z\terror\tcaller\tmsg", zap's console encoder).
+    const bool column = end < text.size() && text[end] == '\t';
     const char open = word.isEmpty() ? '\0' : word.front();
     const char close = open == '[' ? ']' : open == '<' ? '>' : open == '(' ? ')' : '\0';
     bool strong = false;
@@ -58,12 +62,51 @@ std::optional<LogLevel> levelAt(QByteArrayView text, qsizetype& length)
         word.chop(1);
         strong = true;
     }
-    if (!strong && !isUpper(word))
+    if (!strong && !column && !isUpper(word))
         return std::nullopt;
     const auto level = LevelWord::parse(word);
     if (level)
         length = end;
     return level;
+}
+
+// A level word among the first words before a time found inside the line
+// ("MainThread::INFO::2011-12-05 ...", "[thread-3] WARN 2024-...").
+std::optional<LogLevel> levelBefore(QByteArrayView prefix)
+{
+    qsizetype pos = 0;
+    while (pos < prefix.size()) {
+        while (pos < prefix.size() && !(prefix[pos] >= 'A' && prefix[pos] <= 'Z'))
+            ++pos;
+        qsizetype end = pos;
+        while (end < prefix.size() && prefix[end] >= 'A' && prefix[end] <= 'Z')
+            ++end;
+        const bool wholeWord = end >= prefix.size() || !(prefix[end] >= 'a' && prefix[end] <= 'z');
+        if (end - pos >= 3 && wholeWord) {
+            if (const auto level = LevelWord::parse(prefix.sliced(pos, end - pos)))
+                return level;
+        }
+        pos = end;
+        while (pos < prefix.size() && prefix[pos] >= 'a' && prefix[pos] <= 'z')
+            ++pos;
+    }
+    return std::nullopt;
+}
+
+// A line with its time after other text: the whole line is the message (what comes before the
+// time is the writer's own prefix: thread, pid, role), the level a level word before the time.
+std::optional<GenericLine> readTimeInside(QByteArrayView line, const LogParseContext& context)
+{
+    const auto found = LooseTimestamp::find(line, context);
+    if (!found || found->offset == 0)
+        return std::nullopt;
+    GenericLine result;
+    result.at = found->utcMs;
+    result.timeText = line.sliced(found->offset, found->length);
+    result.level = levelBefore(line.first(found->offset));
+    result.message = line;
+    result.timeInside = true;
+    return result;
 }
 
 std::optional<GenericLine> readGeneric(QByteArrayView line, const LogParseContext& context)
@@ -72,7 +115,7 @@ std::optional<GenericLine> readGeneric(QByteArrayView line, const LogParseContex
     const QByteArrayView text = bracketed ? line.sliced(1) : line;
     const auto time = LooseTimestamp::parsePrefix(text, context);
     if (!time)
-        return std::nullopt;
+        return readTimeInside(line, context);
     GenericLine result;
     result.at = time->utcMs;
     result.timeText = text.first(time->length);
@@ -93,11 +136,14 @@ std::optional<GenericLine> readGeneric(QByteArrayView line, const LogParseContex
     return result;
 }
 
+// Continuations: an unknown system's multi-line message (a stack trace, a traceback, a query)
+// follows the timed line that starts it, indented or not, so every line without a time continues
+// the entry before it; lines before the first timed entry stay raw (Continuations::Unparsable).
 class GenericParser : public LineLogParser
 {
 public:
     explicit GenericParser(const LogParseContext& context)
-        : LineLogParser(Continuations::Indented)
+        : LineLogParser(Continuations::Unparsable)
         , m_context(context)
     { }
 
@@ -129,8 +175,9 @@ QString GenericTimestampFormat::name() const
 QString GenericTimestampFormat::description() const
 {
     return QCoreApplication::translate("LogFormat",
-                                       "Any text log whose lines start with a timestamp (ISO 8601, "
-                                       "YYYY/MM/DD, Mon DD, [DD/Mon/YYYY:...], epoch), then text");
+                                       "Any text log with a timestamp in the first 64 bytes of its lines (ISO 8601, "
+                                       "YYYY/MM/DD, YY/MM/DD, YYMMDD, DD.MM.YYYY, Mon DD, DD Mon YYYY, "
+                                       "[DD/Mon/YYYY:...], epoch); lines without one continue the entry");
 }
 
 QStringList GenericTimestampFormat::samples() const
@@ -147,7 +194,11 @@ double GenericTimestampFormat::matchLine(QByteArrayView line) const
 {
     const auto parsed = readGeneric(line, LogParseContext {});
     if (!parsed)
-        return 0.0;
+        // Joined to the entry before it; as likely as a timed line, or a trace-heavy log (PHP's
+        // frames outnumber its entries ten to one) would never reach detection's threshold.
+        return StackTraceLine::looksLike(line) ? 0.4 : 0.0;
+    if (parsed->timeInside)
+        return 0.35;
     return parsed->level ? 0.5 : 0.4;
 }
 

@@ -12,7 +12,7 @@ namespace {
 using namespace std::string_view_literals;
 
 // Lower-case spellings, most frequent first so the common case ends the scan early.
-constexpr std::array<std::pair<std::string_view, LogLevel>, 37> kWords {{
+constexpr std::array<std::pair<std::string_view, LogLevel>, 39> kWords {{
     {"info"sv, LogLevel::Info},          {"error"sv, LogLevel::Error},      {"warn"sv, LogLevel::Warning},
     {"debug"sv, LogLevel::Debug},        {"warning"sv, LogLevel::Warning},  {"log"sv, LogLevel::Info},
     {"trace"sv, LogLevel::Trace},        {"fatal"sv, LogLevel::Critical},   {"critical"sv, LogLevel::Critical},
@@ -25,7 +25,7 @@ constexpr std::array<std::pair<std::string_view, LogLevel>, 37> kWords {{
     {"wrn"sv, LogLevel::Warning},        {"dbg"sv, LogLevel::Debug},        {"trc"sv, LogLevel::Trace},
     {"eror"sv, LogLevel::Error},         {"debug1"sv, LogLevel::Debug},     {"debug2"sv, LogLevel::Debug},
     {"debug3"sv, LogLevel::Debug},       {"debug4"sv, LogLevel::Debug},     {"debug5"sv, LogLevel::Debug},
-    {"ftl"sv, LogLevel::Critical},
+    {"ftl"sv, LogLevel::Critical},       {"note"sv, LogLevel::Notice},      {"failure"sv, LogLevel::Error},
 }};
 
 constexpr std::array<std::pair<char, LogLevel>, 6> kLetters {{

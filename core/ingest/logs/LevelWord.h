@@ -10,7 +10,7 @@ namespace debrief {
 
 // Level words as text formats write them, read straight from the line's bytes (no QString per
 // line): everything logLevelFromText knows plus PostgreSQL's LOG/DEBUG1..5, java.util.logging's
-// FINER/CONFIG, slog's "INFO+2" offsets and GCP's "DEFAULT". Not for numeric levels (Bunyan,
+// FINER/CONFIG, MySQL's Note, FAILURE, slog's "INFO+2" offsets and GCP's "DEFAULT". Not for numeric levels (Bunyan,
 // syslog): callers know which numbering their format uses.
 class LevelWord
 {

@@ -4,6 +4,7 @@
 #include "FieldsWriter.h"
 #include "LineLogParser.h"
 #include "Log4jLine.h"
+#include "StackTraceLine.h"
 
 #include <QCoreApplication>
 
@@ -78,8 +79,12 @@ QStringList Log4jFormat::samples() const
 double Log4jFormat::matchLine(QByteArrayView line) const
 {
     const auto parsed = Log4jLine::read(line, 0);
-    if (!parsed)
-        return Log4jLine::looksLikeContinuation(line) ? 0.5 : 0.0;
+    if (!parsed) {
+        // Java's own trace lines are likelier log4j's than another language's frames are.
+        if (Log4jLine::looksLikeContinuation(line))
+            return 0.5;
+        return StackTraceLine::looksLike(line) ? 0.3 : 0.0;
+    }
     if (parsed->detail)
         return 0.5;
     // Thread or logger: the layouts this format is for; a bare level word is likelier generic.

@@ -2,6 +2,7 @@
 #include "Log4jLine.h"
 
 #include "LevelWord.h"
+#include "LooseTimestamp.h"
 #include "Rfc3339Time.h"
 
 namespace debrief {
@@ -153,6 +154,19 @@ private:
     qsizetype m_pos = 0;
 };
 
+// "17/06/09 20:10:40": Hadoop's and Spark's log4j.properties use %d{yy/MM/dd HH:mm:ss}.
+std::optional<Rfc3339Time::Parsed> shortYearTime(QByteArrayView text, int defaultOffsetSeconds)
+{
+    if (text.size() < 18 || text[2] != '/' || text[5] != '/' || text[8] != ' ')
+        return std::nullopt;
+    LogParseContext context;
+    context.defaultOffsetSeconds = defaultOffsetSeconds;
+    const auto loose = LooseTimestamp::parsePrefix(text, context);
+    if (!loose || loose->length < 17)
+        return std::nullopt;
+    return Rfc3339Time::Parsed {loose->utcMs, loose->length, false};
+}
+
 } // namespace
 
 std::optional<Log4jLine> Log4jLine::read(QByteArrayView line, int defaultOffsetSeconds)
@@ -160,7 +174,9 @@ std::optional<Log4jLine> Log4jLine::read(QByteArrayView line, int defaultOffsetS
     // Kafka and many Python apps put the time in brackets: "[2024-08-10 19:00:01,123] INFO ...".
     const bool bracketed = !line.isEmpty() && line.front() == '[';
     const QByteArrayView text = bracketed ? line.sliced(1) : line;
-    const auto time = Rfc3339Time::parsePrefix(text, defaultOffsetSeconds);
+    auto time = Rfc3339Time::parsePrefix(text, defaultOffsetSeconds);
+    if (!time)
+        time = shortYearTime(text, defaultOffsetSeconds);
     if (!time)
         return std::nullopt;
     Log4jLine result;

@@ -23,6 +23,9 @@ struct LogRecord
     QString message;
     QString fields;                // structured fields as a compact JSON object, empty when none
     bool unparsed = false;         // the format did not match: message is the raw line
+    // Kept raw (unparsed is set too) but no log entry at all: a shell prompt and its command output
+    // in a pasted terminal session, a W3C or Zeek '#' directive, a journal header. Counted apart.
+    bool nonEntry = false;
 
     bool operator==(const LogRecord&) const = default;
 };

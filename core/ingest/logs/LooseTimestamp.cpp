@@ -3,6 +3,8 @@
 
 #include "Rfc3339Time.h"
 
+#include <algorithm>
+
 namespace debrief {
 
 namespace {
@@ -115,6 +117,97 @@ std::optional<LooseTimestamp::Parsed> dayFirst(QByteArrayView text, const LogPar
     return compose(year, month, day, *ms, offset, pos);
 }
 
+// "HHmmss" (HDFS's "081109 203518") at `pos`: milliseconds of the day; advances `pos`.
+std::optional<qint64> compactTimeOfDay(QByteArrayView text, qsizetype& pos)
+{
+    const int hour = digits(text, pos, 2);
+    const int minute = digits(text, pos + 2, 2);
+    const int second = digits(text, pos + 4, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60
+        || (pos + 6 < text.size() && isDigit(text[pos + 6])))
+        return std::nullopt;
+    pos += 6;
+    return (hour * 3600 + minute * 60 + second) * 1000LL;
+}
+
+struct CivilDate
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    qsizetype length = 0;
+};
+
+// Two-digit years are 2000..2099: logs of the last century are not what incidents are made of.
+int fullYear(int written, int width)
+{
+    return width == 2 ? 2000 + written : written;
+}
+
+// Numeric dates: "yy/MM/dd" (log4j's default in Hadoop and Spark), "yyMMdd" (old MySQL, HDFS),
+// "yyyyMMdd", "dd.MM.yyyy" and "yyyy.MM.dd" (dotted), "dd/MM/yyyy" or "MM/dd/yyyy" (the one that is
+// a valid date; month first when both are, as US software writes it), "dd-MM-yyyy".
+std::optional<CivilDate> numericDate(QByteArrayView text)
+{
+    if (const int a = digits(text, 0, 2), b = digits(text, 3, 2), c = digits(text, 6, 2);
+        a >= 0 && b >= 0 && c >= 0 && text[2] == '/' && text[5] == '/' && (text.size() == 8 || !isDigit(text[8])))
+        return CivilDate {fullYear(a, 2), b, c, 8};
+    if (const int compact = digits(text, 0, 8); compact >= 0 && (text.size() == 8 || !isDigit(text[8])))
+        return CivilDate {compact / 10000, compact / 100 % 100, compact % 100, 8};
+    if (const int compact = digits(text, 0, 6); compact >= 0 && (text.size() == 6 || !isDigit(text[6])))
+        return CivilDate {fullYear(compact / 10000, 2), compact / 100 % 100, compact % 100, 6};
+    if (const int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+        y >= 0 && m >= 0 && d >= 0 && text[4] == '.' && text[7] == '.')
+        return CivilDate {y, m, d, 10};
+    const int first = digits(text, 0, 2);
+    const int second = digits(text, 3, 2);
+    const int year = digits(text, 6, 4);
+    if (first < 0 || second < 0 || year < 0 || text[2] != text[5])
+        return std::nullopt;
+    if (text[2] == '.' || text[2] == '-' || (text[2] == '/' && first > 12))
+        return CivilDate {year, second, first, 10};
+    if (text[2] == '/')
+        return CivilDate {year, first, second, 10};
+    return std::nullopt;
+}
+
+// A numeric date, a separator (' ', 'T', '_', '-', ':'), then a clock "HH:mm:ss[.frac]" or "HHmmss".
+std::optional<LooseTimestamp::Parsed> numericDateTime(QByteArrayView text, const LogParseContext& context)
+{
+    const auto date = numericDate(text);
+    if (!date || date->length + 7 > text.size())
+        return std::nullopt;
+    qsizetype pos = date->length;
+    const char sep = text[pos];
+    if (sep != ' ' && sep != 'T' && sep != '_' && sep != '-' && sep != ':')
+        return std::nullopt;
+    ++pos;
+    auto ms = timeOfDay(text, pos);
+    if (!ms)
+        ms = compactTimeOfDay(text, pos);
+    if (!ms)
+        return std::nullopt;
+    return compose(date->year, date->month, date->day, *ms, context.defaultOffsetSeconds, pos);
+}
+
+// "25 Apr 2024 05:32:35.018" (Redis), "10 Aug 2024 19:00:01".
+std::optional<LooseTimestamp::Parsed> dayMonthNameYear(QByteArrayView text, const LogParseContext& context)
+{
+    const qsizetype dayLength = text.size() > 1 && isDigit(text[1]) ? 2 : 1;
+    const int day = digits(text, 0, int(dayLength));
+    if (day < 1 || text.size() < dayLength + 18 || text[dayLength] != ' ' || text[dayLength + 4] != ' ')
+        return std::nullopt;
+    const int month = LooseTimestamp::monthFromName(text.sliced(dayLength + 1, 3));
+    const int year = digits(text, dayLength + 5, 4);
+    if (month == 0 || year < 0 || text[dayLength + 9] != ' ')
+        return std::nullopt;
+    qsizetype pos = dayLength + 10;
+    const auto ms = timeOfDay(text, pos);
+    if (!ms)
+        return std::nullopt;
+    return compose(year, month, day, *ms, context.defaultOffsetSeconds, pos);
+}
+
 std::optional<LooseTimestamp::Parsed> epoch(QByteArrayView text)
 {
     qsizetype pos = 0;
@@ -126,7 +219,8 @@ std::optional<LooseTimestamp::Parsed> epoch(QByteArrayView text)
         for (++pos; pos < text.size() && isDigit(text[pos]);)
             ++pos;
     }
-    if (!atBoundary(text, pos) || (pos < text.size() && text[pos] == ':'))
+    // "(1714024483) Received SIGTERM" (Redis's signal handler): a closing parenthesis ends it too.
+    if ((!atBoundary(text, pos) && text[pos] != ')') || (pos < text.size() && text[pos] == ':'))
         return std::nullopt;
     const auto ms = Rfc3339Time::epochTextToMs(text.first(pos));
     if (!ms || *ms < kEpochMin * 1000 || *ms > kEpochMax * 1000)
@@ -157,9 +251,35 @@ std::optional<LooseTimestamp::Parsed> LooseTimestamp::parsePrefix(QByteArrayView
             return Parsed {iso->utcMs, iso->length};
         if (const auto parsed = dayFirst(text, context))
             return parsed;
+        if (const auto parsed = numericDateTime(text, context))
+            return parsed;
+        if (const auto parsed = dayMonthNameYear(text, context))
+            return parsed;
         return epoch(text);
     }
     return monthFirst(text, context);
+}
+
+std::optional<LooseTimestamp::Found> LooseTimestamp::find(QByteArrayView text, const LogParseContext& context,
+                                                         qsizetype within)
+{
+    // JSON objects are the JSON format's: a time inside one is a value, not the line's stamp.
+    if (text.startsWith('{'))
+        return std::nullopt;
+    const qsizetype end = std::min(text.size(), within);
+    for (qsizetype pos = 0; pos < end; ++pos) {
+        const char c = text[pos];
+        const char before = pos == 0 ? ' ' : text[pos - 1];
+        const bool startsWord = !(isDigit(before) || (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z')
+                                  || before == '.' || before == '-' || before == '_');
+        if (!startsWord || !(isDigit(c) || (c >= 'A' && c <= 'Z')))
+            continue;
+        const auto parsed = parsePrefix(text.sliced(pos), context);
+        // A time must end a word too: "12:00:00abc" is no time, and digits run on in an id.
+        if (parsed && !(pos + parsed->length < text.size() && isDigit(text[pos + parsed->length])))
+            return Found {parsed->utcMs, pos, parsed->length};
+    }
+    return std::nullopt;
 }
 
 } // namespace debrief

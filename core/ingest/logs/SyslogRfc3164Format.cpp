@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyslogRfc3164Format.h"
 
+#include "InnerTimestamp.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
 #include "SyslogText.h"
 #include "SyslogTime.h"
 
@@ -161,7 +166,7 @@ std::unique_ptr<LogParser> SyslogRfc3164Format::createParser(const LogParseConte
 }
 
 SyslogRfc3164Parser::SyslogRfc3164Parser(const LogParseContext& context)
-    : LineLogParser(Continuations::None)
+    : LineLogParser(Continuations::Indented)
     , m_context(context)
     , m_year(context.defaultYear)
 { }
@@ -212,8 +217,54 @@ std::optional<LogRecord> SyslogRfc3164Parser::parseLine(QByteArrayView line)
         m_fields.addNumber("facility", parts->priority / 8);
     if (!parts->pid.isEmpty())
         m_fields.addNumber("pid", parseNumber(parts->pid, 999999999));
+    const bool stamped = useInnerTimestamp(record, parts->message, parts->timeText);
+    m_joiner.entryStarted(sourceOf(parts->tag, parts->pid), parts->timeText, parts->message, stamped);
     record.fields = m_fields.toString();
     return record;
+}
+
+QByteArrayView SyslogRfc3164Parser::sourceOf(QByteArrayView tag, QByteArrayView pid)
+{
+    m_source.clear();
+    m_source.append(tag).append('[').append(pid).append(']');
+    return m_source;
+}
+
+bool SyslogRfc3164Parser::useInnerTimestamp(LogRecord& record, QByteArrayView message, QByteArrayView outerTime)
+{
+    const int year = record.at ? QDateTime::fromMSecsSinceEpoch(*record.at, QTimeZone::utc()).date().year() : m_year;
+    const auto inner = InnerTimestamp::read(message, year, m_context.defaultOffsetSeconds);
+    if (!inner)
+        return false;
+    record.at = inner->utcMs;
+    record.timeText = QString::fromUtf8(inner->timeText);
+    if (inner->level)
+        record.level = *inner->level;
+    m_fields.addString("syslog_time", outerTime);
+    return true;
+}
+
+std::optional<QByteArrayView> SyslogRfc3164Parser::continuation(QByteArrayView line)
+{
+    // journalctl -x: the catalog's explanation of the entry above, each line after "░░ ".
+    if (line.startsWith("\xe2\x96\x91\xe2\x96\x91"))
+        return line;
+    if (!m_joiner.mayContinue())
+        return std::nullopt;
+    const std::optional<Rfc3164Line> parts = scanLine(line);
+    if (!parts || parts->tag.isEmpty())
+        return std::nullopt;
+    const bool stamped = InnerTimestamp::read(parts->message, m_year, 0).has_value();
+    if (!m_joiner.continues(sourceOf(parts->tag, parts->pid), parts->timeText, parts->message, stamped))
+        return std::nullopt;
+    return parts->message;
+}
+
+bool SyslogRfc3164Parser::isDirective(QByteArrayView line)
+{
+    // journalctl's own lines: "-- Logs begin at Sun 2022-03-06 14:54:08 UTC. --", "-- Boot 8a1f... --",
+    // "-- No entries --".
+    return line.startsWith("-- ") && line.endsWith(" --");
 }
 
 } // namespace debrief

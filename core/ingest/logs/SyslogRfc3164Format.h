@@ -5,6 +5,7 @@
 #include "LineLogParser.h"
 #include "LogFormat.h"
 #include "RecentString.h"
+#include "SplitMessageJoiner.h"
 
 namespace debrief {
 
@@ -27,7 +28,12 @@ public:
 // and rolls it forward when the month jumps back by more than six months (Dec -> Jan); smaller steps
 // back are out-of-order lines, not a new year; a December line just after the roll keeps the old
 // year. Times without zone are in the context's zone. Without PRI the level comes from an obvious
-// level word opening the message ("error:", "WARNING"); fields hold "facility" and "pid".
+// level word opening the message ("error:", "WARNING"); fields hold "facility" and "pid". Where the
+// message opens with the application's own finer stamp (klog inside the kubelet's journal lines) that
+// is the entry's time and the prefix's goes into "syslog_time" (InnerTimestamp). Continuations:
+// indented lines (macOS syslogd's TAB-indented lines) and journalctl -x's "░░ " catalog lines join
+// the entry above, and so do the further lines of a message a process split over several journal
+// lines (SplitMessageJoiner); journalctl's "-- Logs begin ... --" lines are no entries.
 class SyslogRfc3164Parser : public LineLogParser
 {
 public:
@@ -35,15 +41,21 @@ public:
 
 protected:
     std::optional<LogRecord> parseLine(QByteArrayView line) override;
+    std::optional<QByteArrayView> continuation(QByteArrayView line) override;
+    bool isDirective(QByteArrayView line) override;
 
 private:
     int yearFor(int month) const;
     void advanceTo(int year, int month);
+    QByteArrayView sourceOf(QByteArrayView tag, QByteArrayView pid);
+    bool useInnerTimestamp(LogRecord& record, QByteArrayView message, QByteArrayView outerTime);
 
     LogParseContext m_context;
     int m_year;
     int m_lastMonth = 0;
     FieldsJsonWriter m_fields;
+    SplitMessageJoiner m_joiner;
+    QByteArray m_source; // "tag[pid]" of the line at hand
     RecentString m_timeText;
     RecentString m_host;
     RecentString m_service;
