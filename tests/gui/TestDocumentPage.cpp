@@ -62,6 +62,16 @@ ImportSummary importAndWait(MainWindow& window, const QString& path)
     return finished.first().first().value<ImportSummary>();
 }
 
+// The window on a store with kDocument imported, the incident it became shown.
+bool showImportedDocument(MainWindow& window, const GuiTestStore& store)
+{
+    window.setToday(guiTestToday());
+    if (!window.openStore(store.path()))
+        return false;
+    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
+    return summary.errors.isEmpty() && summary.incident && window.selectIncident(*summary.incident);
+}
+
 DocumentLineRole roleOfLine(DocumentPage* page, int line)
 {
     return page->model()->map().lines().at(line - 1).role;
@@ -87,11 +97,7 @@ void TestDocumentPage::marksEveryLine()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
-    QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
-    QVERIFY(window.selectIncident(*summary.incident));
+    QVERIFY(showImportedDocument(window, store));
     window.showPage(IncidentPage::Document);
     DocumentPage* page = window.incidentView()->documentPage();
     QCOMPARE(page->model()->rowCount(), 15);
@@ -109,10 +115,7 @@ void TestDocumentPage::makesATimelineEntryOfALineUndoably()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
-    QVERIFY(window.selectIncident(*summary.incident));
+    QVERIFY(showImportedDocument(window, store));
     window.showPage(IncidentPage::Document);
     DocumentPage* page = window.incidentView()->documentPage();
 
@@ -141,10 +144,7 @@ void TestDocumentPage::clickingALineThenTheButtonMakesTheEntry()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
-    QVERIFY(window.selectIncident(*summary.incident));
+    QVERIFY(showImportedDocument(window, store));
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -166,10 +166,7 @@ void TestDocumentPage::makesAnActionItemAndARootCause()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
-    QVERIFY(window.selectIncident(*summary.incident));
+    QVERIFY(showImportedDocument(window, store));
     DocumentPage* page = window.incidentView()->documentPage();
 
     page->selectLine(15);
@@ -194,10 +191,7 @@ void TestDocumentPage::anEntrySelectedElsewhereSelectsItsLine()
 {
     GuiTestStore store;
     MainWindow window;
-    window.setToday(guiTestToday());
-    QVERIFY(window.openStore(store.path()));
-    const ImportSummary summary = importAndWait(window, writeFile(store, QStringLiteral("cache.md"), kDocument));
-    QVERIFY(window.selectIncident(*summary.incident));
+    QVERIFY(showImportedDocument(window, store));
     window.showPage(IncidentPage::Timeline);
     QTableView* timeline = window.incidentView()->timelinePage()->view();
     timeline->selectRow(1);
