@@ -207,34 +207,37 @@ QString DocumentPage::sectionAt(int line) const
     return heading;
 }
 
-void DocumentPage::makeTimelineEntry()
+// The selected line, when the button that makes an item of it may: 0 otherwise.
+int DocumentPage::lineFor(const QPushButton* button) const
 {
     const int line = selectedLine();
-    if (!m_editor || line <= 0 || !m_makeEntry->isEnabled())
-        return;
-    const QString text = m_model->map().lines().at(line - 1).text;
-    m_editor->addTimelineEvent(m_incident.id, DocumentLineItems::positionFor(sourceLinesOf(m_incident.timeline), line),
-                               DocumentLineItems::timelineEntry(text, line, m_incident));
+    return m_editor && line > 0 && button->isEnabled() ? line : 0;
+}
+
+void DocumentPage::makeTimelineEntry()
+{
+    if (const int line = lineFor(m_makeEntry))
+        m_editor->addTimelineEvent(m_incident.id, DocumentLineItems::positionFor(sourceLinesOf(m_incident.timeline), line),
+                                   DocumentLineItems::timelineEntry(lineText(line), line, m_incident));
 }
 
 void DocumentPage::makeActionItem()
 {
-    const int line = selectedLine();
-    if (!m_editor || line <= 0 || !m_makeAction->isEnabled())
-        return;
-    const QString text = m_model->map().lines().at(line - 1).text;
-    m_editor->addActionItem(m_incident.id, DocumentLineItems::positionFor(sourceLinesOf(m_incident.actionItems), line),
-                            DocumentLineItems::actionItem(text, line));
+    if (const int line = lineFor(m_makeAction))
+        m_editor->addActionItem(m_incident.id, DocumentLineItems::positionFor(sourceLinesOf(m_incident.actionItems), line),
+                                DocumentLineItems::actionItem(lineText(line), line));
 }
 
 void DocumentPage::makeRootCause()
 {
-    const int line = selectedLine();
-    if (!m_editor || line <= 0 || !m_makeCause->isEnabled())
-        return;
-    const QString text = m_model->map().lines().at(line - 1).text;
-    m_editor->addRootCause(m_incident.id, DocumentLineItems::positionFor(sourceLinesOf(m_incident.rootCauses), line),
-                           DocumentLineItems::rootCause(text, line, sectionAt(line)));
+    if (const int line = lineFor(m_makeCause))
+        m_editor->addRootCause(m_incident.id, DocumentLineItems::positionFor(sourceLinesOf(m_incident.rootCauses), line),
+                               DocumentLineItems::rootCause(lineText(line), line, sectionAt(line)));
+}
+
+QString DocumentPage::lineText(int line) const
+{
+    return m_model->map().lines().at(line - 1).text;
 }
 
 } // namespace debrief

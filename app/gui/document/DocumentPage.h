@@ -55,6 +55,8 @@ private:
     void updateButtons();
     void updateSummary();
     QString sectionAt(int line) const;
+    int lineFor(const QPushButton* button) const;
+    QString lineText(int line) const;
 
     Incident m_incident;
     IncidentEditor* m_editor = nullptr;
