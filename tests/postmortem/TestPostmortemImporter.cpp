@@ -49,6 +49,8 @@ private Q_SLOTS:
     void shapes();
     void frontMatter();
     void linkLabelledWithItsAddress();
+    void referenceLinkKeepsItsLabel();
+    void codeSpanKeepsWordsApart();
     void tablesKeepTheirColumnNames();
 };
 
@@ -427,6 +429,30 @@ void TestPostmortemImporter::linkLabelledWithItsAddress()
     QVERIFY2(text.contains(QStringLiteral("https://x.org/1 (https://x.org/1)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("https://z.org/3 (https://z.org/3)")), qPrintable(text));
     QCOMPARE(text.count(QStringLiteral("y.org/2")), 1);
+}
+
+// "[uploaded][automatically updated]": the reference's label is the author's name for the link and
+// stays beside the target; a shortcut reference ("[hook]") is its own label and is not written twice.
+void TestPostmortemImporter::referenceLinkKeepsItsLabel()
+{
+    const QByteArray doc("## Timeline\n\n- 14:00 bad config [uploaded][automatically updated], [hook] crashed\n\n"
+                         "[automatically updated]: https://x.org/pull/1\n[hook]: https://x.org/hook\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("refs.md"));
+    QCOMPARE(r.incident.timeline.size(), 1);
+    QCOMPARE(r.incident.timeline.at(0).text,
+             QStringLiteral("bad config uploaded (automatically updated: https://x.org/pull/1), hook (https://x.org/hook) crashed"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
+}
+
+// A code span's backticks part it from the words beside it; with the marks gone a space does.
+void TestPostmortemImporter::codeSpanKeepsWordsApart()
+{
+    const QByteArray doc("## Timeline\n\n- 14:00 the line was`require_once('x.php')` in `.defconfig`s and `a` b\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("code.md"));
+    QCOMPARE(r.incident.timeline.size(), 1);
+    QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("the line was require_once('x.php') in .defconfig s and a b"));
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
