@@ -64,6 +64,19 @@ bool readMeta(const QString& inside, ActionItem& item)
     return any;
 }
 
+// The author's word for a status ("DONE", "ONGOING", "Complete"), so that the report writes the
+// table's statuses in the document's own words. Only a bare status word: a cell that says more
+// ("Done, see PR 12") would not fit the other items given the same status.
+void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionStatus status)
+{
+    static const QRegularExpression bareWord(QStringLiteral("^\\p{L}[\\p{L}' _-]{0,20}$"));
+    const QString word = cell.trimmed();
+    const QString key = QStringLiteral("actions.status.") + actionStatusName(status);
+    if (words.contains(key) || !bareWord.match(word).hasMatch() || word == actionStatusName(status))
+        return;
+    words.insert(key, word);
+}
+
 } // namespace
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
@@ -173,7 +186,10 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
             continue;
         item.owner = QString(TableColumns::cell(row, owner)).remove(u'@').trimmed();
         item.due = dateOf(TableColumns::cell(row, due));
-        item.status = statusFromText(TableColumns::cell(row, status), ActionStatus::Open);
+        const QString statusCell = TableColumns::cell(row, status);
+        item.status = statusFromText(statusCell, ActionStatus::Open);
+        if (columnNames)
+            noteStatusWord(*columnNames, statusCell, item.status);
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);
         item.sourceLine = table.rowLines.value(r, table.line);

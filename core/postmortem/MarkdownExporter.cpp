@@ -225,6 +225,13 @@ private:
     }
 
     // The author's name of a column the report writes ("Description" for the events), else its own.
+    // The document's own word for a status where its table gave one ("ONGOING"), else the name.
+    QString statusWord(ActionStatus status) const
+    {
+        const QString name = actionStatusName(status);
+        return m_incident.columnNames.value(QStringLiteral("actions.status.") + name, name);
+    }
+
     QString columnName(const char* key, const char* fallback) const
     {
         const QString name = m_incident.columnNames.value(QLatin1String(key)).simplified();
@@ -266,7 +273,7 @@ private:
     {
         QVector<Cells> rows;
         for (const ActionItem& a : m_incident.actionItems)
-            rows << Cells {actionStatusName(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
+            rows << Cells {statusWord(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
         return table({columnName("actions.status", "Status"), columnName("actions.title", "Title"),
                       columnName("actions.owner", "Owner"), columnName("actions.due", "Due"),
                       columnName("actions.priority", "Priority"), columnName("actions.link", "Link")},

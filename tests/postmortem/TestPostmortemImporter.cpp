@@ -51,6 +51,7 @@ private Q_SLOTS:
     void linkLabelledWithItsAddress();
     void referenceLinkKeepsItsLabel();
     void codeSpanKeepsWordsApart();
+    void statusWordsOfTheTable();
     void tablesKeepTheirColumnNames();
 };
 
@@ -453,6 +454,24 @@ void TestPostmortemImporter::codeSpanKeepsWordsApart()
     const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("code.md"));
     QCOMPARE(r.incident.timeline.size(), 1);
     QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("the line was require_once('x.php') in .defconfig s and a b"));
+}
+
+// The report writes an action table's statuses in the document's words; a cell that says more
+// than a status word does not become the word for every item of that status.
+void TestPostmortemImporter::statusWordsOfTheTable()
+{
+    const QByteArray doc("## Action Items\n\n| Action | State |\n| --- | --- |\n| Alert users | DONE |\n"
+                         "| Final fix | ONGOING |\n| Add alert | Done, see PR 12 |\n| Write docs | open |\n");
+    PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("states.md"));
+    QCOMPARE(r.incident.actionItems.size(), 4);
+    QCOMPARE(r.incident.actionItems.at(1).status, ActionStatus::InProgress);
+    r.incident.actionItems[3].status = ActionStatus::InProgress; // an edit after the import
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| ONGOING | Final fix |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| ONGOING | Write docs |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| DONE | Add alert |")), qPrintable(report));
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
