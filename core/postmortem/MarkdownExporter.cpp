@@ -297,8 +297,10 @@ private:
                 sections << measureSection(g);
         }
         QStringList blocks;
+        // Measures the document gave as a table are written as a table, with the author's columns.
+        const bool asTable = m_incident.columnNames.contains(QStringLiteral("measures.title"));
         for (const QString& section : sections) {
-            const QString list = measureList(section);
+            const QString list = asTable ? measureTable(section) : measureList(section);
             if (list.isEmpty())
                 continue;
             if (!section.isEmpty())
@@ -321,6 +323,30 @@ private:
             }
         }
         return lines.join(u'\n');
+    }
+
+    // "| Kind | Description |": a row per item under its group's title; a group without items is a
+    // row of its own with no kind. Without a kind column the items are rows of their own.
+    QString measureTable(const QString& section) const
+    {
+        const bool withKind = m_incident.columnNames.contains(QStringLiteral("measures.kind"));
+        QVector<Cells> rows;
+        for (const MeasureGroup& g : m_incident.measures) {
+            if (measureSection(g) != section)
+                continue;
+            if (!withKind || g.items.isEmpty())
+                rows << (withKind ? Cells {QString(), g.title} : Cells {g.title});
+            for (const QString& item : g.items) {
+                if (!item.trimmed().isEmpty())
+                    rows << (withKind ? Cells {g.title, item} : Cells {item});
+            }
+        }
+        if (rows.isEmpty())
+            return {};
+        Cells header {columnName("measures.title", "Measure")};
+        if (withKind)
+            header.prepend(columnName("measures.kind", "Kind"));
+        return table(header, rows);
     }
 
     QStringList leftoversOf(SectionRole role) const

@@ -150,7 +150,7 @@ private:
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::Measures:
-            i.measures << MeasureReader(section.name).read(blocks, kept);
+            i.measures << MeasureReader(section.name).read(blocks, kept, &i.columnNames);
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::ActionItems:

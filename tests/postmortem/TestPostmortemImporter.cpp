@@ -52,6 +52,7 @@ private Q_SLOTS:
     void referenceLinkKeepsItsLabel();
     void codeSpanKeepsWordsApart();
     void statusWordsOfTheTable();
+    void measuresTable();
     void tablesKeepTheirColumnNames();
 };
 
@@ -470,6 +471,26 @@ void TestPostmortemImporter::statusWordsOfTheTable()
     QVERIFY2(report.contains(QStringLiteral("| ONGOING | Final fix |")), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("| ONGOING | Write docs |")), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("| DONE | Add alert |")), qPrintable(report));
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
+}
+
+// A table of measures: each row a measure under its kind; other columns stay in its text; the
+// report writes the table back with the author's column names.
+void TestPostmortemImporter::measuresTable()
+{
+    const QByteArray doc("## Corrective and Preventative Measures\n\n| Kind | Description | Owner |\n| --- | --- | --- |\n"
+                         "| Corrective | Mirror the kernel archive | ana |\n| Preventative | Allow-list sources |  |\n"
+                         "| Corrective | Pin versions |  |\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("measures.md"));
+    QCOMPARE(r.incident.measures.size(), 2);
+    QCOMPARE(r.incident.measures.at(0).title, QStringLiteral("Corrective"));
+    QCOMPARE(r.incident.measures.at(0).items,
+             QStringList({QStringLiteral("Mirror the kernel archive (Owner: ana)"), QStringLiteral("Pin versions")}));
+    QCOMPARE(r.incident.measures.at(1).items, QStringList {QStringLiteral("Allow-list sources")});
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| Kind | Description |\n| --- | --- |\n| Corrective | Mirror the kernel")),
+             qPrintable(report));
     QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
              report);
 }
