@@ -164,6 +164,18 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>--search and --regex exclude each other</source>
         <translation>--search und --regex schließen einander aus</translation>
     </message>
+    <message>
+        <source>The size of the screenshot&apos;s window, such as 1600x1000 (default 1400x900).</source>
+        <translation>Die Größe des Fensters für das Bildschirmfoto, etwa 1600x1000 (Standard 1400x900).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>--size takes a width and a height such as 1600x1000, not &quot;%1&quot;</source>
+        <translation>--size erwartet eine Breite und eine Höhe wie 1600x1000, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -1812,6 +1824,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Lines read as: %1</source>
         <translation>Zeilen gelesen als: %1</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
 </context>
 <context>
     <name>debrief::EvidenceChartView</name>
@@ -3250,6 +3266,11 @@ Bearbeiten › Rückgängig (Strg+Z) holt ihn zurück; debrief-cli trash --empty
     <message>
         <source>5 whys</source>
         <translation>5 Warums</translation>
+    </message>
+    <message>
+        <source>%1, as “%2”</source>
+        <comment>root cause stated in a section, under a field name</comment>
+        <translation>%1, als „%2“</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         return true;
     case IncidentField::RootCause:
     case IncidentField::Trigger:
-        i.rootCauses.append({0, v, sectionName, line});
+        i.rootCauses.append({0, v, sectionName, line, kv.key.trimmed()});
         return true;
     case IncidentField::Resolution:
         i.resolution = appended(i.resolution, v);

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 
 namespace debrief {
 
@@ -250,9 +251,14 @@ private:
 
     QString rootCauseTable() const
     {
+        // The field name a cause was stated under ("Trigger") gets a column where any cause has one.
+        const bool labelled = std::any_of(m_incident.rootCauses.cbegin(), m_incident.rootCauses.cend(),
+                                          [](const RootCause& c) { return !c.label.isEmpty(); });
         QVector<Cells> rows;
         for (const RootCause& c : m_incident.rootCauses)
-            rows << Cells {c.section, c.text};
+            rows << (labelled ? Cells {c.section, c.label, c.text} : Cells {c.section, c.text});
+        if (labelled)
+            return table({QStringLiteral("Stated in"), QStringLiteral("Label"), QStringLiteral("Root cause")}, rows);
         return table({QStringLiteral("Stated in"), QStringLiteral("Root cause")}, rows);
     }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void codeSpanKeepsWordsApart();
     void statusWordsOfTheTable();
     void measuresTable();
+    void rootCauseFieldKeepsItsName();
     void tablesKeepTheirColumnNames();
 };
 
@@ -493,6 +494,26 @@ void TestPostmortemImporter::measuresTable()
              qPrintable(report));
     QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
              report);
+}
+
+// "**Trigger**: Unknown." is a root cause stated under a field name: the name is its label, and the
+// report's root-cause table gets a Label column that reads back the same.
+void TestPostmortemImporter::rootCauseFieldKeepsItsName()
+{
+    const QByteArray doc("# Outage\n\n**Root Causes**: a storage driver change.\n\n**Trigger**: Unknown.\n\n"
+                         "## Root Cause\n\nThe pool was too small.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("fields.md"));
+    QCOMPARE(r.incident.rootCauses.size(), 3);
+    QCOMPARE(r.incident.rootCauses.at(0).label, QStringLiteral("Root Causes"));
+    QCOMPARE(r.incident.rootCauses.at(1).label, QStringLiteral("Trigger"));
+    QCOMPARE(r.incident.rootCauses.at(1).text, QStringLiteral("Unknown."));
+    QCOMPARE(r.incident.rootCauses.at(2).label, QString());
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| Stated in | Label | Root cause |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("|  | Trigger | Unknown. |")), qPrintable(report));
+    const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md"));
+    QCOMPARE(again.incident.rootCauses.at(1).label, QStringLiteral("Trigger"));
+    QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
