@@ -67,12 +67,17 @@ bool readMeta(const QString& inside, ActionItem& item)
 // The author's word for a status ("DONE", "ONGOING", "Complete"), so that the report writes the
 // table's statuses in the document's own words. Only a bare status word: a cell that says more
 // ("Done, see PR 12") would not fit the other items given the same status.
-void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionStatus status)
+bool isStatusWord(const QString& cell)
 {
     static const QRegularExpression bareWord(QStringLiteral("^\\p{L}[\\p{L}' _-]{0,20}$"));
+    return bareWord.match(cell.trimmed()).hasMatch();
+}
+
+void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionStatus status)
+{
     const QString word = cell.trimmed();
     const QString key = QStringLiteral("actions.status.") + actionStatusName(status);
-    if (words.contains(key) || !bareWord.match(word).hasMatch() || word == actionStatusName(status))
+    if (words.contains(key) || word == actionStatusName(status))
         return;
     words.insert(key, word);
 }
@@ -81,11 +86,16 @@ void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionSt
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
 {
+    return statusNamedBy(text).value_or(text.trimmed().isEmpty() ? fallback : ActionStatus::Open);
+}
+
+std::optional<ActionStatus> ActionItemReader::statusNamedBy(const QString& text)
+{
     const QString t = text.trimmed().toLower();
     if (const auto named = actionStatusFromName(QString(t).replace(u' ', u'_')))
         return *named;
     if (t.isEmpty())
-        return fallback;
+        return std::nullopt;
     for (const char* w : {"done", "complete", "closed", "fixed", "resolved", "shipped", "merged"}) {
         if (t.startsWith(QLatin1String(w)))
             return ActionStatus::Done;
@@ -98,7 +108,11 @@ ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus 
         if (t.startsWith(QLatin1String(w)))
             return ActionStatus::WontDo;
     }
-    return ActionStatus::Open;
+    for (const char* w : {"open", "todo", "to do", "planned", "not started", "new", "backlog", "pending"}) {
+        if (t.startsWith(QLatin1String(w)))
+            return ActionStatus::Open;
+    }
+    return std::nullopt;
 }
 
 ActionItem ActionItemReader::fromText(const QString& text, int line)
@@ -187,9 +201,16 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         item.owner = QString(TableColumns::cell(row, owner)).remove(u'@').trimmed();
         item.due = dateOf(TableColumns::cell(row, due));
         const QString statusCell = TableColumns::cell(row, status);
-        item.status = statusFromText(statusCell, ActionStatus::Open);
-        if (columnNames)
-            noteStatusWord(*columnNames, statusCell, item.status);
+        const std::optional<ActionStatus> named = statusNamedBy(statusCell);
+        item.status = named.value_or(ActionStatus::Open);
+        // A status the cell does not simply name ("FAILED", a link, "Done, see PR 12") stays in the
+        // title with its column's name, so that no word of it is lost.
+        if (named && isStatusWord(statusCell)) {
+            if (columnNames)
+                noteStatusWord(*columnNames, statusCell, item.status);
+        } else if (!statusCell.isEmpty()) {
+            item.title += QStringLiteral(" (%1: %2)").arg(c.headerText(status).trimmed(), statusCell);
+        }
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);
         item.sourceLine = table.rowLines.value(r, table.line);

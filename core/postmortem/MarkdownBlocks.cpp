@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkdownBlocks.h"
 
+#include "TableDelimiterRows.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -598,8 +600,14 @@ QVector<MarkdownBlock> readAgain(const MarkdownBlock& block, const SourceLines& 
     return out;
 }
 
-QVector<MarkdownBlock> parseLines(const SourceLines& source, int firstLine, int lastLine)
+QVector<MarkdownBlock> parseLines(const SourceLines& original, int firstLine, int lastLine)
 {
+    // md4c reads a copy whose short table delimiter cells are widened: same bytes elsewhere, same
+    // offsets everywhere, so every line number and span below is the original's.
+    std::optional<SourceLines> widened;
+    if (QByteArray copy = TableDelimiterRows::widened(original.bytes()); !copy.isEmpty())
+        widened.emplace(copy);
+    const SourceLines& source = widened ? *widened : original;
     BlockBuilder builder(source, firstLine, lastLine);
     MD_PARSER parser {};
     parser.abi_version = 0;

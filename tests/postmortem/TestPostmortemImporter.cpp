@@ -3,6 +3,7 @@
 // (Google SRE, PagerDuty, Atlassian) and of messy real-world postmortems.
 #include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
+#include "TableDelimiterRows.h"
 
 #include <QFile>
 #include <QTest>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void statusWordsOfTheTable();
     void measuresTable();
     void rootCauseFieldKeepsItsName();
+    void shortTableDelimiters();
     void tablesKeepTheirColumnNames();
 };
 
@@ -459,19 +461,24 @@ void TestPostmortemImporter::codeSpanKeepsWordsApart()
 }
 
 // The report writes an action table's statuses in the document's words; a cell that says more
-// than a status word does not become the word for every item of that status.
+// than a status word, or names no status, does not become the word for every item of that status:
+// it stays in the item's title.
 void TestPostmortemImporter::statusWordsOfTheTable()
 {
     const QByteArray doc("## Action Items\n\n| Action | State |\n| --- | --- |\n| Alert users | DONE |\n"
-                         "| Final fix | ONGOING |\n| Add alert | Done, see PR 12 |\n| Write docs | open |\n");
+                         "| Final fix | ONGOING |\n| Add alert | Done, see PR 12 |\n| Write docs | open |\n"
+                         "| Snapshot the CT | FAILED |\n");
     PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("states.md"));
-    QCOMPARE(r.incident.actionItems.size(), 4);
+    QCOMPARE(r.incident.actionItems.size(), 5);
+    QCOMPARE(r.incident.actionItems.at(4).status, ActionStatus::Open);
+    QCOMPARE(r.incident.actionItems.at(4).title, QStringLiteral("Snapshot the CT (State: FAILED)"));
     QCOMPARE(r.incident.actionItems.at(1).status, ActionStatus::InProgress);
     r.incident.actionItems[3].status = ActionStatus::InProgress; // an edit after the import
     const QString report = MarkdownExporter::exportIncident(r.incident);
     QVERIFY2(report.contains(QStringLiteral("| ONGOING | Final fix |")), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("| ONGOING | Write docs |")), qPrintable(report));
-    QVERIFY2(report.contains(QStringLiteral("| DONE | Add alert |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| DONE | Add alert (State: Done, see PR 12) |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| open | Snapshot the CT (State: FAILED) |")), qPrintable(report));
     QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
              report);
 }
@@ -514,6 +521,21 @@ void TestPostmortemImporter::rootCauseFieldKeepsItsName()
     const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md"));
     QCOMPARE(again.incident.rootCauses.at(1).label, QStringLiteral("Trigger"));
     QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
+}
+
+// "| :- | :- |" is a delimiter row to GitHub (one dash is enough): the table is read, its rows keep
+// their lines, and a row of dashes too narrow to widen ("|-|") is left as the author wrote it.
+void TestPostmortemImporter::shortTableDelimiters()
+{
+    const QByteArray doc("## Action Items\n\n|**Action Item**|**Type**|\n| :- | :- |\n|Revert the driver|mitigate|\n"
+                         "|Open a ticket|process|\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("delims.md"));
+    QCOMPARE(r.incident.actionItems.size(), 2);
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Revert the driver (Type: mitigate)"));
+    QCOMPARE(r.incident.actionItems.at(1).sourceLine, 6);
+    const QByteArray narrow("x\n|a|b|\n|-|-|\n");
+    QCOMPARE(TableDelimiterRows::widened(narrow), QByteArray());
+    QCOMPARE(TableDelimiterRows::widened("|a|b|\r\n|:-| -: |\r\n"), QByteArray("|a|b|\r\n|:-|----|\r\n"));
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
