@@ -82,6 +82,17 @@ void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionSt
     words.insert(key, word);
 }
 
+// A bullet that ends in ':' with deeper bullets under it is their heading, not an item of its own;
+// so is one with no bullet after it at all (the heading the report keeps after its table).
+bool isLabelOverItems(const MarkdownBlock& block, const MarkdownBlock* next)
+{
+    if (block.type != MarkdownBlockType::ListItem || !block.text.trimmed().endsWith(u':'))
+        return false;
+    if (!next || next->type != MarkdownBlockType::ListItem)
+        return true;
+    return next->depth > block.depth;
+}
+
 } // namespace
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
@@ -246,8 +257,12 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
         return b.type == MarkdownBlockType::ListItem || b.type == MarkdownBlockType::Table;
     });
     bool signedOff = false; // "Regards." was written: the rest is a signature
-    for (const MarkdownBlock& block : blocks) {
-        if (block.type == MarkdownBlockType::ListItem && LineItems::isLabelOverLines(block)) {
+    for (qsizetype k = 0; k < blocks.size(); ++k) {
+        const MarkdownBlock& block = blocks[k];
+        if (isLabelOverItems(block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
+            // "* We could use this more:" over nested bullets: they are the items, it heads them.
+            leftovers.addLines(block.line, block.textLines.isEmpty() ? block.line : block.textLines.last());
+        } else if (block.type == MarkdownBlockType::ListItem && LineItems::isLabelOverLines(block)) {
             // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
             leftovers.addLines(block.line, block.line);
             for (int i = 1; i < block.lines().size(); ++i) {

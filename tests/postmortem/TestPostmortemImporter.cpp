@@ -56,6 +56,7 @@ private Q_SLOTS:
     void measuresTable();
     void rootCauseFieldKeepsItsName();
     void shortTableDelimiters();
+    void actionBulletHeadingItsBullets();
     void tablesKeepTheirColumnNames();
 };
 
@@ -536,6 +537,22 @@ void TestPostmortemImporter::shortTableDelimiters()
     const QByteArray narrow("x\n|a|b|\n|-|-|\n");
     QCOMPARE(TableDelimiterRows::widened(narrow), QByteArray());
     QCOMPARE(TableDelimiterRows::widened("|a|b|\r\n|:-| -: |\r\n"), QByteArray("|a|b|\r\n|:-|----|\r\n"));
+}
+
+// "* We could use this more:" over nested bullets heads them: the nested bullets are the items, and
+// the heading's words stay in the report.
+void TestPostmortemImporter::actionBulletHeadingItsBullets()
+{
+    const QByteArray doc("## Action Items\n\n* We could use this more:\n  * set up a second proxy\n"
+                         "  * use another IP for mail\n* Investigate IPv6\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("heads.md"));
+    QCOMPARE(r.incident.actionItems.size(), 3);
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("set up a second proxy"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("We could use this more:")), qPrintable(report));
+    const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md"));
+    QCOMPARE(again.incident.actionItems.size(), 3);
+    QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
