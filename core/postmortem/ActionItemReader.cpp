@@ -139,6 +139,14 @@ ActionItem ActionItemReader::fromText(const QString& text, int line)
             break;
         }
     }
+    // "Teams will test on the beta ingress (Done)": a status word in parentheses closing the item.
+    static const QRegularExpression trailingStatus(QStringLiteral("\\s*\\(([^()]*)\\)\\s*$"));
+    if (const auto m = trailingStatus.match(title); m.hasMatch() && isStatusWord(m.captured(1))) {
+        if (const auto status = statusNamedBy(m.captured(1))) {
+            item.status = *status;
+            title.truncate(m.capturedStart());
+        }
+    }
     static const QRegularExpression priority(QStringLiteral("\\s*\\[(P[0-4])\\]\\s*"),
                                              QRegularExpression::CaseInsensitiveOption);
     if (const auto m = priority.match(title); m.hasMatch()) {

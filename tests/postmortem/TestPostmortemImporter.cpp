@@ -57,6 +57,7 @@ private Q_SLOTS:
     void rootCauseFieldKeepsItsName();
     void shortTableDelimiters();
     void actionBulletHeadingItsBullets();
+    void actionField();
     void tablesKeepTheirColumnNames();
 };
 
@@ -553,6 +554,22 @@ void TestPostmortemImporter::actionBulletHeadingItsBullets()
     const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md"));
     QCOMPARE(again.incident.actionItems.size(), 3);
     QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
+}
+
+// "- **Review actions**: ..." among the fields above the sections is an action item, its label kept
+// in the title; the report lists it once, with the action items.
+void TestPostmortemImporter::actionField()
+{
+    const QByteArray doc("# Ingress upgrade\n\n- **Impact**:\n  Users could not log in.\n\n- **Review actions**:\n"
+                         "  Teams will test on the beta ingress (Done)\n\n## Summary\n\nAn upgrade blocked requests.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("fields.md"));
+    QCOMPARE(r.incident.actionItems.size(), 1);
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Review actions: Teams will test on the beta ingress"));
+    QCOMPARE(r.incident.actionItems.at(0).status, ActionStatus::Done);
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(report.count(QStringLiteral("Review actions")), 1);
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
