@@ -96,9 +96,10 @@ QString SectionClassifier::cleanHeading(QStringView heading)
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     // Exports of doc sites wrap a heading in anchors: "[#](https://x/p.html#action-items)Action Items
     // <a href="#action-items"></a>" reads "# (https://x/p.html#action-items)Action Items <a ...>".
-    // The tags, the link targets and the anchor's "#" are no words of the heading.
+    // The anchor tags, the link targets and the anchor's "#" are no words of the heading (other tags
+    // are: "Impact <iframe>" may be the author's text).
     static const QRegularExpression anchors(
-        QStringLiteral("<[^<>]*>|\\s*\\((?:https?://|#|/|\\./|\\.\\./)[^()\\s]*\\)|^\\s*[#¶§]\\s*"));
+        QStringLiteral("</?a\\b[^<>]*>|\\s*\\((?:https?://|#|/|\\./|\\.\\./)[^()\\s]*\\)|^\\s*[#¶§]\\s*"));
     QString cleaned = heading.toString();
     cleaned.remove(anchors);
     QString text = stripSymbols(cleaned).replace(spaces, QStringLiteral(" ")).trimmed();
