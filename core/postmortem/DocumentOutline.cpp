@@ -17,6 +17,16 @@ QString DocumentOutline::headingText(const QString& text)
     return h.trimmed();
 }
 
+// Under "## Action items" the groups are often named by the kind of work ("### Prevention",
+// "### Mitigation", "### Fixes"); under measures too. They group the follow-ups, not a new section.
+bool DocumentOutline::groupsFollowUps(SectionRole section, SectionRole sub)
+{
+    const auto followUp = [](SectionRole r) {
+        return r == SectionRole::ActionItems || r == SectionRole::Measures || r == SectionRole::Resolution;
+    };
+    return (section == SectionRole::ActionItems || section == SectionRole::Measures) && followUp(sub);
+}
+
 bool DocumentOutline::hasSection(SectionRole role) const
 {
     return std::any_of(sections.cbegin(), sections.cend(), [role](const OutlineSection& s) { return s.role == role; });
@@ -272,7 +282,8 @@ void DocumentOutline::addHeading(const MarkdownBlock& block, bool pseudo)
     }
     if (!sections.isEmpty()) {
         OutlineSection& current = sections.last();
-        if (!pseudo && block.level > current.level && (role == SectionRole::Unknown || role == current.role)) {
+        if (!pseudo && block.level > current.level && (role == SectionRole::Unknown || role == current.role
+                                                        || groupsFollowUps(current.role, role))) {
             current.blocks.append(block);
             // A sub-heading is part of its section's body ("### 14:05 UTC" under the timeline), not
             // another name of the section: the report keeps it in the body.

@@ -47,6 +47,7 @@ private:
     void add(const MarkdownBlock& block, bool pseudo);
     void addHeading(const MarkdownBlock& block, bool pseudo);
     void findStatusUpdates();
+    static bool groupsFollowUps(SectionRole section, SectionRole sub);
 };
 
 } // namespace debrief

@@ -110,7 +110,7 @@ bool MeasureReader::readTable(const MarkdownBlock& table, QMap<QString, QString>
     if (table.rows.size() < 2)
         return false;
     TableColumns c(table.rows.first());
-    const int text = c.find({"measure", "measures", "description", "action", "item", "title", "what", "task",
+    const int text = c.find({"measure", "measures", "description", "action", "action item", "item", "title", "what", "task",
                              "improvement", "change", "remediation"});
     if (text < 0)
         return false;

@@ -33,6 +33,21 @@ QString withoutBulletGlyph(const QString& line)
     return bullet >= 0 ? line.mid(bullet).trimmed() : line;
 }
 
+// "● 10:00 Alert fires" (a typed bullet) and "= 03:08 The server ..." (a mistyped '-' that
+// Markdown folds into the bullet before): the line after the marker, when a time opens it.
+std::optional<QString> timedAfterMarker(const QString& line)
+{
+    qsizetype marker = LineItems::bulletLength(line);
+    if (marker < 0 && line.size() > 2 && QStringView(u"=+*~>").contains(line[0]) && line[1].isSpace())
+        marker = 1;
+    if (marker < 0)
+        return std::nullopt;
+    const QString rest = line.mid(marker).trimmed();
+    if (!TimeExpressionParser::parseLeading(rest))
+        return std::nullopt;
+    return rest;
+}
+
 // "19:00 (UTC):" -> "19:00 (UTC)", "01-31-2024 -" -> "01-31-2024": a time or date as written stops
 // before the separator the parser's span may take along.
 QString withoutTrailingSeparators(QString text)
@@ -123,6 +138,8 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
         }
         if (const auto time = TimeExpressionParser::parseLeading(line)) {
             open = addTimed(*time, line, lineNo);
+        } else if (const auto marked = timedAfterMarker(line)) {
+            open = addTimed(*TimeExpressionParser::parseLeading(*marked), *marked, lineNo);
         } else if (looksLikeTime(line)) {
             m_state.diagnose(Severity::Warning, lineNo,
                              Tr::tr("line %1: \"%2\" is not a valid time; the entry is kept without a time")

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void shortTableDelimiters();
     void actionBulletHeadingItsBullets();
     void actionField();
+    void timedLineAfterStrayMarker();
     void tablesKeepTheirColumnNames();
 };
 
@@ -570,6 +571,20 @@ void TestPostmortemImporter::actionField()
     QCOMPARE(report.count(QStringLiteral("Review actions")), 1);
     QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
              report);
+}
+
+// "= 03:08 ..." under "- 03:00 ...", no blank line: Markdown folds it into the bullet before, the
+// author meant an event of its own; a marker before words that are no time stays in the entry.
+void TestPostmortemImporter::timedLineAfterStrayMarker()
+{
+    const QByteArray doc("## Timeline\n- 03:00 Config pushed\n= 03:08 The running server stops\n"
+                         "- 03:10 Rollback\n= not a time\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("stray.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QCOMPARE(r.incident.timeline.at(1).timeText, QStringLiteral("03:08"));
+    QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("The running server stops"));
+    QCOMPARE(r.incident.timeline.at(1).sourceLine, 3);
+    QVERIFY2(r.incident.timeline.at(2).text.contains(QStringLiteral("= not a time")), qPrintable(r.incident.timeline.at(2).text));
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
