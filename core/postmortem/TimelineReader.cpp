@@ -247,7 +247,11 @@ int TimelineReader::addTimed(const TimeExpression& time, const QString& line, in
 int TimelineReader::addDated(const QString& line, int lineNo)
 {
     const auto date = TimeExpressionParser::parseLeadingDate(line);
-    if (!date || !date->hasYear)
+    if (!date)
+        return -1;
+    // "**February 11:** Public disclosure" after entries of January 2022: the year they are in.
+    const std::optional<QDate> day = date->hasYear ? std::optional<QDate>(date->date) : inKnownYear(date->date);
+    if (!day)
         return -1;
     const QString rest = withoutLeadingSeparators(QStringView(line).mid(date->start + date->length));
     // "2015-10-21 (all times UTC)", "2024-01-10" alone or with a word: a date line, not an entry.
@@ -257,10 +261,31 @@ int TimelineReader::addDated(const QString& line, int lineNo)
     e.label = withoutTrailingSeparators(line.mid(date->start, date->length));
     e.text = rest;
     e.line = lineNo;
-    m_day = date->date;
+    m_day = day;
     e.day = m_day;
     m_state.timeline << e;
     return int(m_state.timeline.size() - 1);
+}
+
+// A month and day (in the year 2000, as the parser gives them) in the year of the timeline so far:
+// the last day an entry or date line named, else the incident's date, else the import's year.
+std::optional<QDate> TimelineReader::inKnownYear(const QDate& monthDay) const
+{
+    std::optional<QDate> context = m_day;
+    for (auto it = m_state.timeline.crbegin(); !context && it != m_state.timeline.crend(); ++it) {
+        if (it->time && it->time->date)
+            context = it->time->date;
+    }
+    if (!context)
+        context = m_state.incident.date;
+    if (!context && m_state.year)
+        context = QDate(*m_state.year, 1, 1);
+    if (!context)
+        return std::nullopt;
+    QDate day(context->year(), monthDay.month(), monthDay.day());
+    if (day.isValid() && day.daysTo(*context) >= 183)
+        day = day.addYears(1);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
 }
 
 int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)

@@ -43,6 +43,7 @@ private:
     int addStatusUpdate(const QString& line, int lineNo);
     int addDated(const QString& line, int lineNo);
     bool takeTimeFrom(const QString& words, DraftTimelineEntry& e);
+    std::optional<QDate> inKnownYear(const QDate& monthDay) const;
     void appendTo(int entry, const QString& text);
 
     ImportState& m_state;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void actionBulletHeadingItsBullets();
     void actionField();
     void timedLineAfterStrayMarker();
+    void monthDayWithoutYear();
     void tablesKeepTheirColumnNames();
 };
 
@@ -585,6 +586,22 @@ void TestPostmortemImporter::timedLineAfterStrayMarker()
     QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("The running server stops"));
     QCOMPARE(r.incident.timeline.at(1).sourceLine, 3);
     QVERIFY2(r.incident.timeline.at(2).text.contains(QStringLiteral("= not a time")), qPrintable(r.incident.timeline.at(2).text));
+}
+
+// "**January 31, 12:00:**" after "**December 30, 2021, 11:54 (UTC):**": the day as written, in the
+// timeline's year (the next one past New Year); a date-only entry the same way.
+void TestPostmortemImporter::monthDayWithoutYear()
+{
+    const QByteArray doc("## Timeline\n\n**December 30, 2021, 11:54 (UTC):** Report submitted.\n\n**13:24:** Triaged.\n\n"
+                         "**December 31, 12:00:** Fix submitted for review.\n\n**January 2, 07:12:** Bounty paid out.\n\n"
+                         "**January 11:** Public disclosure through this report.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("days.md"));
+    QCOMPARE(r.incident.timeline.size(), 5);
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2021-12-30T13:24:00Z"));
+    QCOMPARE(r.incident.timeline.at(2).at->toIso(), QStringLiteral("2021-12-31T12:00:00Z"));
+    QCOMPARE(r.incident.timeline.at(3).at->toIso(), QStringLiteral("2022-01-02T07:12:00Z"));
+    QVERIFY(!r.incident.timeline.at(4).at);
+    QCOMPARE(r.incident.timeline.at(4).label, QStringLiteral("January 11"));
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
