@@ -82,6 +82,15 @@ void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionSt
     words.insert(key, word);
 }
 
+bool hasTypedBullet(const MarkdownBlock& block)
+{
+    if (block.type != MarkdownBlockType::Paragraph)
+        return false;
+    const QStringList lines = block.lines();
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [](const QString& line) { return LineItems::bulletLength(line.trimmed()) >= 0; });
+}
+
 // A bullet that ends in ':' with deeper bullets under it is their heading, not an item of its own;
 // so is one with no bullet after it at all (the heading the report keeps after its table).
 bool isLabelOverItems(const MarkdownBlock& block, const MarkdownBlock* next)
@@ -264,6 +273,8 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
     const bool marked = std::any_of(blocks.cbegin(), blocks.cend(), [](const MarkdownBlock& b) {
         return b.type == MarkdownBlockType::ListItem || b.type == MarkdownBlockType::Table;
     });
+    // Hand-typed bullets ("● Implement ...") mark items too: a paragraph without one is prose.
+    const bool typedBullets = std::any_of(blocks.cbegin(), blocks.cend(), hasTypedBullet);
     bool signedOff = false; // "Regards." was written: the rest is a signature
     for (qsizetype k = 0; k < blocks.size(); ++k) {
         const MarkdownBlock& block = blocks[k];
@@ -284,7 +295,7 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
                 items << *rows;
             else
                 leftovers.addBlock(block);
-        } else if (block.type == MarkdownBlockType::Paragraph && !marked) {
+        } else if (block.type == MarkdownBlockType::Paragraph && !marked && (!typedBullets || hasTypedBullet(block))) {
             readLines(block, &block == &blocks.last(), items, leftovers, signedOff);
         } else if (block.type == MarkdownBlockType::Code && !block.fenced) {
             // Indented text: one item per line.

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <utility>
 
 namespace debrief {
 
@@ -90,6 +91,8 @@ QString TimelineReader::zoneIn(const QString& text)
 void TimelineReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
 {
     for (const MarkdownBlock& block : blocks) {
+        if (block.type != MarkdownBlockType::ListItem && block.type != MarkdownBlockType::Paragraph)
+            m_bareEntry = -1;
         switch (block.type) {
         case MarkdownBlockType::Heading:
             readHeading(block, leftovers);
@@ -239,6 +242,10 @@ int TimelineReader::addTimed(const TimeExpression& time, const QString& line, in
     e.line = lineNo;
     m_state.noteZone(time.zone);
     m_state.timeline << e;
+    // Nothing but the time (and an aside such as a place) was written: the event's words follow.
+    const QString words = e.text.trimmed();
+    const bool bare = words.isEmpty() || (words.startsWith(u'(') && words.endsWith(u')'));
+    m_bareEntry = bare ? int(m_state.timeline.size() - 1) : -1;
     return int(m_state.timeline.size() - 1);
 }
 
@@ -290,6 +297,13 @@ std::optional<QDate> TimelineReader::inKnownYear(const QDate& monthDay) const
 
 int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)
 {
+    // "2023-04-10 12:00 EAT (Makadara, Nairobi)" alone on its line, then "● The issue was detected
+    // ...": the time line and the bullet under it are one event.
+    if (m_bareEntry >= 0 && m_bareEntry == m_state.timeline.size() - 1) {
+        const int entry = std::exchange(m_bareEntry, -1);
+        appendTo(entry, line);
+        return entry;
+    }
     DraftTimelineEntry e;
     e.text = line;
     if (labelled) {

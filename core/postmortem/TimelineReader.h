@@ -49,6 +49,7 @@ private:
     ImportState& m_state;
     std::optional<QDate> m_day;
     int m_headingEntry = -1; // the entry a "### 19:00 ..." heading opened, which its prose extends
+    int m_bareEntry = -1; // the entry a line holding only a time opened, which the next bullet tells
 };
 
 } // namespace debrief

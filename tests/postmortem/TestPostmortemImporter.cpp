@@ -60,6 +60,7 @@ private Q_SLOTS:
     void actionField();
     void timedLineAfterStrayMarker();
     void monthDayWithoutYear();
+    void bareTimeLineOverItsBullet();
     void tablesKeepTheirColumnNames();
 };
 
@@ -602,6 +603,22 @@ void TestPostmortemImporter::monthDayWithoutYear()
     QCOMPARE(r.incident.timeline.at(3).at->toIso(), QStringLiteral("2022-01-02T07:12:00Z"));
     QVERIFY(!r.incident.timeline.at(4).at);
     QCOMPARE(r.incident.timeline.at(4).label, QStringLiteral("January 11"));
+}
+
+// A line holding only a time (and a place) with a typed bullet under it is one event; under typed
+// bullets a paragraph without one is prose, not an action item.
+void TestPostmortemImporter::bareTimeLineOverItsBullet()
+{
+    const QByteArray doc("Timeline:\n2023-04-10 12:00 EAT (Makadara, Nairobi)\n● The issue was detected by monitoring alerts.\n"
+                         "● The team investigated.\n\nAction Items:\n● Implement change control.\n● Train the staff.\n\n"
+                         "This incident highlighted the need for robust change control procedures.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("bare.md"));
+    QCOMPARE(r.incident.timeline.size(), 2);
+    QCOMPARE(r.incident.timeline.at(0).at->toIso(), QStringLiteral("2023-04-10T09:00:00Z")); // EAT is UTC+3
+    QVERIFY2(r.incident.timeline.at(0).text.contains(QStringLiteral("The issue was detected")),
+             qPrintable(r.incident.timeline.at(0).text));
+    QVERIFY(!r.incident.timeline.at(1).at);
+    QCOMPARE(r.incident.actionItems.size(), 2);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
