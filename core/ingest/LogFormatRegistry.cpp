@@ -3,15 +3,19 @@
 
 #include "AndroidLogcatFormat.h"
 #include "ApacheErrorFormat.h"
+#include "CloudWatchLogsFormat.h"
 #include "CommonLogFormat.h"
 #include "CriFormat.h"
 #include "DockerComposeFormat.h"
+#include "ElasticsearchFormat.h"
+#include "GcpLoggingFormat.h"
 #include "GenericTimestampFormat.h"
 #include "HdfsFormat.h"
 #include "JsonLinesFormat.h"
 #include "KlogFormat.h"
 #include "Log4jFormat.h"
 #include "LogfmtFormat.h"
+#include "LokiFormat.h"
 #include "MongoDbFormat.h"
 #include "MysqlErrorFormat.h"
 #include "MysqlSlowFormat.h"
@@ -58,8 +62,21 @@ QList<QByteArrayView> sampleOf(const QList<QByteArray>& lines)
     return sample.isEmpty() ? indented.mid(0, LogFormatRegistry::kSampleLines) : sample;
 }
 
-double meanScore(const LogFormat& format, const QList<QByteArrayView>& sample)
+// The start of the file as one text, for the formats that score a whole document.
+QByteArray headOf(const QList<QByteArray>& lines)
 {
+    QByteArray head;
+    for (const QByteArray& line : lines) {
+        head += line;
+        head += '\n';
+    }
+    return head;
+}
+
+double meanScore(const LogFormat& format, const QList<QByteArrayView>& sample, QByteArrayView head)
+{
+    if (const std::optional<double> document = format.matchDocument(head))
+        return std::clamp(*document, 0.0, 1.0);
     double sum = 0.0;
     for (const QByteArrayView line : sample)
         sum += std::clamp(format.matchLine(line), 0.0, 1.0);
@@ -81,6 +98,11 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<ApacheErrorFormat>());
         formats.add(std::make_unique<MongoDbFormat>()); // before JSON lines: its JSON is JSON too
         formats.add(std::make_unique<JsonLinesFormat>());
+        // Whole-file JSON answers of log platforms; scored on the document, not on lines.
+        formats.add(std::make_unique<CloudWatchLogsFormat>());
+        formats.add(std::make_unique<LokiFormat>());
+        formats.add(std::make_unique<ElasticsearchFormat>());
+        formats.add(std::make_unique<GcpLoggingFormat>());
         formats.add(std::make_unique<CriFormat>());
         formats.add(std::make_unique<DockerComposeFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
@@ -139,11 +161,12 @@ LogFormatDetection LogFormatRegistry::detect(const QList<QByteArray>& lines) con
         detection.error = Tr::tr("the file has no lines to detect its format from");
         return detection;
     }
+    const QByteArray head = headOf(lines);
     std::vector<double> scores;
     double best = 0.0;
     const LogFormat* closest = nullptr;
     for (const auto& format : m_formats) {
-        scores.push_back(meanScore(*format, sample));
+        scores.push_back(meanScore(*format, sample, head));
         if (!closest || scores.back() > best) {
             best = scores.back();
             closest = format.get();
