@@ -6,6 +6,7 @@
 #include "CloudWatchLogsFormat.h"
 #include "CommonLogFormat.h"
 #include "CriFormat.h"
+#include "CsvLogFormat.h"
 #include "DockerComposeFormat.h"
 #include "ElasticsearchFormat.h"
 #include "GcpLoggingFormat.h"
@@ -98,11 +99,12 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<ApacheErrorFormat>());
         formats.add(std::make_unique<MongoDbFormat>()); // before JSON lines: its JSON is JSON too
         formats.add(std::make_unique<JsonLinesFormat>());
-        // Whole-file JSON answers of log platforms; scored on the document, not on lines.
+        // Exports of log platforms (JSON answers, CSV): scored on the file's head, not on lines.
         formats.add(std::make_unique<CloudWatchLogsFormat>());
         formats.add(std::make_unique<LokiFormat>());
         formats.add(std::make_unique<ElasticsearchFormat>());
         formats.add(std::make_unique<GcpLoggingFormat>());
+        formats.add(std::make_unique<CsvLogFormat>());
         formats.add(std::make_unique<CriFormat>());
         formats.add(std::make_unique<DockerComposeFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
