@@ -2,6 +2,7 @@
 #include "LogFormatRegistry.h"
 
 #include "AndroidLogcatFormat.h"
+#include "AwsLoadBalancerFormat.h"
 #include "ApacheErrorFormat.h"
 #include "CloudWatchLogsFormat.h"
 #include "CommonLogFormat.h"
@@ -9,6 +10,7 @@
 #include "CsvLogFormat.h"
 #include "DockerComposeFormat.h"
 #include "ElasticsearchFormat.h"
+#include "EnvoyAccessFormat.h"
 #include "GcpLoggingFormat.h"
 #include "GenericTimestampFormat.h"
 #include "HdfsFormat.h"
@@ -23,6 +25,7 @@
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
 #include "OsloLogFormat.h"
+#include "RedisFormat.h"
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
 #include "TerminalPrompt.h"
@@ -97,6 +100,8 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<CommonLogFormat>());
         formats.add(std::make_unique<NginxErrorFormat>());
         formats.add(std::make_unique<ApacheErrorFormat>());
+        formats.add(std::make_unique<EnvoyAccessFormat>());
+        formats.add(std::make_unique<AwsLoadBalancerFormat>());
         formats.add(std::make_unique<MongoDbFormat>()); // before JSON lines: its JSON is JSON too
         formats.add(std::make_unique<JsonLinesFormat>());
         // Exports of log platforms (JSON answers, CSV): scored on the file's head, not on lines.
@@ -117,6 +122,7 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<HdfsFormat>());
         formats.add(std::make_unique<OsloLogFormat>());
         formats.add(std::make_unique<WindowsCbsFormat>());
+        formats.add(std::make_unique<RedisFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
         return formats;
