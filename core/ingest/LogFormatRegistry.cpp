@@ -25,6 +25,7 @@
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
 #include "OsloLogFormat.h"
+#include "PlainTextFormat.h"
 #include "RedisFormat.h"
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
@@ -125,6 +126,7 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<RedisFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
+        formats.add(std::make_unique<PlainTextFormat>()); // after generic: it loses every near-tie
         return formats;
     }();
     return registry;

@@ -127,15 +127,7 @@ public:
 protected:
     std::optional<LogRecord> parseLine(QByteArrayView line) override
     {
-        const auto parsed = readGeneric(line, m_context);
-        if (!parsed)
-            return std::nullopt;
-        LogRecord record;
-        record.at = parsed->at;
-        record.timeText = QString::fromUtf8(parsed->timeText);
-        record.level = parsed->level.value_or(LogLevel::Info);
-        record.message = QString::fromUtf8(parsed->message);
-        return record;
+        return GenericTimestampFormat::readLine(line, m_context);
     }
 
 private:
@@ -143,6 +135,19 @@ private:
 };
 
 } // namespace
+
+std::optional<LogRecord> GenericTimestampFormat::readLine(QByteArrayView line, const LogParseContext& context)
+{
+    const auto parsed = readGeneric(line, context);
+    if (!parsed)
+        return std::nullopt;
+    LogRecord record;
+    record.at = parsed->at;
+    record.timeText = QString::fromUtf8(parsed->timeText);
+    record.level = parsed->level.value_or(LogLevel::Info);
+    record.message = QString::fromUtf8(parsed->message);
+    return record;
+}
 
 QString GenericTimestampFormat::name() const
 {
