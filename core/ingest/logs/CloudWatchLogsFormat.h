@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LogFormat.h"
+#include "JsonAnswerFormat.h"
 
 namespace debrief {
 
@@ -11,13 +11,12 @@ namespace debrief {
 // the entry's host (the instance, container or Lambda instance that wrote it), the level a level word
 // at the start of the message. Not for CloudWatch metrics (metrics/CloudWatchFormat) nor for the
 // events one per line (JSON lines reads those).
-class CloudWatchLogsFormat : public LogFormat
+class CloudWatchLogsFormat : public JsonAnswerFormat
 {
 public:
     QString name() const override;
     QString description() const override;
     QStringList samples() const override;
-    double matchLine(QByteArrayView) const override { return 0.0; } // a whole document, not lines
     std::optional<double> matchDocument(QByteArrayView head) const override;
     std::unique_ptr<LogParser> createParser(const LogParseContext& context) const override;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LogFormat.h"
+#include "JsonAnswerFormat.h"
 
 namespace debrief {
 
@@ -9,13 +9,12 @@ namespace debrief {
 // "hits": [{"_index", "_id", "_source": {the document}}]}}. Each hit's document is read as a JSON
 // log line (ECS's @timestamp, message, log.level, host.name, Beats' and Fluent Bit's keys), with its
 // index and id kept in the fields. Not for scroll batches written one hit per line (JSON lines).
-class ElasticsearchFormat : public LogFormat
+class ElasticsearchFormat : public JsonAnswerFormat
 {
 public:
     QString name() const override;
     QString description() const override;
     QStringList samples() const override;
-    double matchLine(QByteArrayView) const override { return 0.0; } // a whole document, not lines
     std::optional<double> matchDocument(QByteArrayView head) const override;
     std::unique_ptr<LogParser> createParser(const LogParseContext& context) const override;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LogFormat.h"
+#include "JsonAnswerFormat.h"
 
 namespace debrief {
 
@@ -10,13 +10,12 @@ namespace debrief {
 // "resource": {"type", "labels"}, "logName", "insertId", "labels"}). The payload is the message
 // (a JSON payload's own keys read as a JSON log line's), the resource's labels name host and service.
 // Not for entries one per line (a log sink's export: JSON lines reads those).
-class GcpLoggingFormat : public LogFormat
+class GcpLoggingFormat : public JsonAnswerFormat
 {
 public:
     QString name() const override;
     QString description() const override;
     QStringList samples() const override;
-    double matchLine(QByteArrayView) const override { return 0.0; } // a whole document, not lines
     std::optional<double> matchDocument(QByteArrayView head) const override;
     std::unique_ptr<LogParser> createParser(const LogParseContext& context) const override;
 };

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <memory>
 #include <optional>
 
@@ -36,7 +35,7 @@ class LogFormat
 {
 public:
     virtual ~LogFormat() = default;
-    virtual QString name() const = 0;        // "syslog-rfc5424", "nginx-combined", "json-lines", ...
+    virtual QString name() const = 0; // "syslog-rfc5424", "nginx-combined", "json-lines", ...
     virtual QString description() const = 0;
     virtual QStringList samples() const = 0;
     // 0.0 (not this format) .. 1.0 (certainly this format) for one line; detection averages it
@@ -47,6 +46,9 @@ public:
     // file, `head` (the first lines joined by '\n', possibly cut inside the document), which then
     // replaces the mean of matchLine(). None for line formats.
     virtual std::optional<double> matchDocument(QByteArrayView /*head*/) const { return std::nullopt; }
+    // For a format whose parser reads the whole file as one document: the largest file it reads,
+    // so that the reader does not cut a document written on one line. 0 for line formats.
+    virtual qsizetype wholeFileBytes() const { return 0; }
     // Higher for formats whose match says more (a JSON with known keys beats the generic
     // timestamp-plus-text fallback). Generic fallback: 0; most formats: 10.
     virtual int specificity() const { return 10; }

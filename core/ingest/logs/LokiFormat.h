@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LogFormat.h"
+#include "JsonAnswerFormat.h"
 
 namespace debrief {
 
@@ -10,13 +10,12 @@ namespace debrief {
 // Each value is an entry with its stream's labels (level, host, service from Promtail's and Alloy's
 // label names, the rest in the fields), as logcli --output=jsonl writes it (JSON lines reads that).
 // Not for metric queries ("matrix", "vector": metrics/PrometheusJsonFormat).
-class LokiFormat : public LogFormat
+class LokiFormat : public JsonAnswerFormat
 {
 public:
     QString name() const override;
     QString description() const override;
     QStringList samples() const override;
-    double matchLine(QByteArrayView) const override { return 0.0; } // a whole document, not lines
     std::optional<double> matchDocument(QByteArrayView head) const override;
     std::unique_ptr<LogParser> createParser(const LogParseContext& context) const override;
 };
