@@ -25,7 +25,8 @@ function(debrief_collect_sources out_var)
 endfunction()
 
 debrief_collect_sources(DEBRIEF_TR_SOURCES
-    DebriefModel DebriefStore DebriefPostmortem DebriefAnalysis DebriefIngest DebriefCli debrief-cli DebriefGui debrief)
+    DebriefModel DebriefStore DebriefPostmortem DebriefAnalysis DebriefLogFormats DebriefIngest DebriefCli debrief-cli DebriefGui
+    debrief)
 
 qt_add_lupdate(debrief-cli TS_FILES ${DEBRIEF_TS_FILES} SOURCES ${DEBRIEF_TR_SOURCES} OPTIONS -no-obsolete -locations none)
 qt_add_lrelease(debrief-cli TS_FILES ${DEBRIEF_TS_FILES} QM_FILES_OUTPUT_VARIABLE DEBRIEF_QM_FILES)
