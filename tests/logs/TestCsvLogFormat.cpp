@@ -45,6 +45,7 @@ private Q_SLOTS:
     void datadogMultiLineMessage();
     void datadogJsonValues();
     void kibana();
+    void textColumns();
     void detection_data();
     void detection();
     void metricsCsvIsNoLog();
@@ -134,6 +135,20 @@ void TestCsvLogFormat::kibana()
     QCOMPARE(iso.size(), 1);
     QCOMPARE(iso[0].at, std::optional<qint64>(utc("2026-07-01T10:00:00.250Z")));
     QCOMPARE(iso[0].level, LogLevel::Warning);
+}
+
+void TestCsvLogFormat::textColumns()
+{
+    // A CSV that an application or a spreadsheet wrote: time, level, component, text.
+    const auto entries = entriesOf(parseText(CsvLogFormat(),
+                                             "time,level,component,text\n"
+                                             "2024-08-10T19:00:01Z,INFO,api,request served\n"
+                                             "2024-08-10T19:00:02Z,ERROR,db,connection refused\n"));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[1].level, LogLevel::Error);
+    QCOMPARE(entries[1].service, QStringLiteral("db"));
+    QCOMPARE(entries[1].message, QStringLiteral("connection refused"));
+    QCOMPARE(entries[1].fields, QString());
 }
 
 void TestCsvLogFormat::detection_data()
