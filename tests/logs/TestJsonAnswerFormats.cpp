@@ -165,6 +165,12 @@ void TestJsonAnswerFormats::elasticsearchSearch()
     QCOMPARE(ecs.size(), 1);
     QCOMPARE(ecs[0].level, LogLevel::Error);
     QCOMPARE(ecs[0].host, QStringLiteral("web-1"));
+    // A level word in the message does not override ECS's own level.
+    const auto nested = parseText(ElasticsearchFormat(),
+                                  R"({"hits":{"hits":[{"_source":{"@timestamp":"2024-08-10T19:00:01Z",)"
+                                  R"("log":{"level":"warn"},"message":"ERROR budget at 80%"}}]}})");
+    QCOMPARE(nested.size(), 1);
+    QCOMPARE(nested[0].level, LogLevel::Warning);
 }
 
 void TestJsonAnswerFormats::gcpLoggingRead()

@@ -10,10 +10,11 @@ namespace debrief {
 
 namespace {
 
+// The keys JsonRecordReader takes a level from (flat, ECS's nested log.level, Loki's labels).
 bool hasLevelKey(const QJsonObject& object)
 {
     return object.contains(u"level") || object.contains(u"severity") || object.contains(u"log.level")
-        || object.value(u"labels").toObject().contains(u"level")
+        || object.value(u"log").toObject().contains(u"level") || object.value(u"labels").toObject().contains(u"level")
         || object.value(u"labels").toObject().contains(u"detected_level");
 }
 
