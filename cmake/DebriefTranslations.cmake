@@ -28,6 +28,10 @@ debrief_collect_sources(DEBRIEF_TR_SOURCES
     DebriefModel DebriefStore DebriefPostmortem DebriefAnalysis DebriefLogFormats DebriefIngest DebriefCli debrief-cli DebriefGui
     debrief)
 
+# The same list for the test that every source string is translated (tests/i18n).
+list(JOIN DEBRIEF_TR_SOURCES "\n" DEBRIEF_TR_SOURCES_TEXT)
+file(WRITE ${CMAKE_BINARY_DIR}/translation-sources.txt "${DEBRIEF_TR_SOURCES_TEXT}\n")
+
 qt_add_lupdate(debrief-cli TS_FILES ${DEBRIEF_TS_FILES} SOURCES ${DEBRIEF_TR_SOURCES} OPTIONS -no-obsolete -locations none)
 qt_add_lrelease(debrief-cli TS_FILES ${DEBRIEF_TS_FILES} QM_FILES_OUTPUT_VARIABLE DEBRIEF_QM_FILES)
 

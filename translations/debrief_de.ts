@@ -166,7 +166,7 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>The size of the screenshot&apos;s window, such as 1600x1000 (default 1400x900).</source>
-        <translation>Die Größe des Fensters für das Bildschirmfoto, etwa 1600x1000 (Vorgabe 1400x900).</translation>
+        <translation>Die Größe des Fensters für das Bildschirmfoto, etwa 1600x1000 (Standard 1400x900).</translation>
     </message>
     <message>
         <source>WxH</source>
@@ -3393,6 +3393,11 @@ Bearbeiten › Rückgängig (Strg+Z) holt ihn zurück; debrief-cli trash --empty
     <message>
         <source>5 whys</source>
         <translation>5 Warums</translation>
+    </message>
+    <message>
+        <source>%1, as “%2”</source>
+        <comment>root cause stated in a section, under a field name</comment>
+        <translation>%1, als „%2“</translation>
     </message>
 </context>
 <context>

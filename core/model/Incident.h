@@ -45,7 +45,8 @@ struct Incident
     QVector<DocumentSection> sections; // the headings the document had, in order
     // The names the author gave the columns of the tables read, by the column the report writes
     // ("timeline.event" -> "Description", "actions.title" -> "Action Item", "actions.status" ->
-    // "State"), so that the report names them as the author did. Empty: the report's own names.
+    // "State"), so that the report names them as the author did, and the words its action table
+    // used for a status ("actions.status.in_progress" -> "ONGOING"). Empty: the report's own names.
     QMap<QString, QString> columnNames;
     QString sourcePath;
 

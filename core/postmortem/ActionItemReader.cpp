@@ -64,15 +64,49 @@ bool readMeta(const QString& inside, ActionItem& item)
     return any;
 }
 
+// The author's word for a status ("DONE", "ONGOING", "Complete"), so that the report writes the
+// table's statuses in the document's own words. Only a bare status word: a cell that says more
+// ("Done, see PR 12") would not fit the other items given the same status.
+bool isStatusWord(const QString& cell)
+{
+    static const QRegularExpression bareWord(QStringLiteral("^\\p{L}[\\p{L}' _-]{0,20}$"));
+    return bareWord.match(cell.trimmed()).hasMatch();
+}
+
+void noteStatusWord(QMap<QString, QString>& words, const QString& cell, ActionStatus status)
+{
+    const QString word = cell.trimmed();
+    const QString key = QStringLiteral("actions.status.") + actionStatusName(status);
+    if (words.contains(key) || word == actionStatusName(status))
+        return;
+    words.insert(key, word);
+}
+
+// A bullet that ends in ':' with deeper bullets under it is their heading, not an item of its own;
+// so is one with no bullet after it at all (the heading the report keeps after its table).
+bool isLabelOverItems(const MarkdownBlock& block, const MarkdownBlock* next)
+{
+    if (block.type != MarkdownBlockType::ListItem || !block.text.trimmed().endsWith(u':'))
+        return false;
+    if (!next || next->type != MarkdownBlockType::ListItem)
+        return true;
+    return next->depth > block.depth;
+}
+
 } // namespace
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
+{
+    return statusNamedBy(text).value_or(text.trimmed().isEmpty() ? fallback : ActionStatus::Open);
+}
+
+std::optional<ActionStatus> ActionItemReader::statusNamedBy(const QString& text)
 {
     const QString t = text.trimmed().toLower();
     if (const auto named = actionStatusFromName(QString(t).replace(u' ', u'_')))
         return *named;
     if (t.isEmpty())
-        return fallback;
+        return std::nullopt;
     for (const char* w : {"done", "complete", "closed", "fixed", "resolved", "shipped", "merged"}) {
         if (t.startsWith(QLatin1String(w)))
             return ActionStatus::Done;
@@ -85,7 +119,11 @@ ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus 
         if (t.startsWith(QLatin1String(w)))
             return ActionStatus::WontDo;
     }
-    return ActionStatus::Open;
+    for (const char* w : {"open", "todo", "to do", "planned", "not started", "new", "backlog", "pending"}) {
+        if (t.startsWith(QLatin1String(w)))
+            return ActionStatus::Open;
+    }
+    return std::nullopt;
 }
 
 ActionItem ActionItemReader::fromText(const QString& text, int line)
@@ -99,6 +137,14 @@ ActionItem ActionItemReader::fromText(const QString& text, int line)
         if (readMeta(m.captured(1), item)) {
             title.remove(m.capturedStart(), m.capturedLength());
             break;
+        }
+    }
+    // "Teams will test on the beta ingress (Done)": a status word in parentheses closing the item.
+    static const QRegularExpression trailingStatus(QStringLiteral("\\s*\\(([^()]*)\\)\\s*$"));
+    if (const auto m = trailingStatus.match(title); m.hasMatch() && isStatusWord(m.captured(1))) {
+        if (const auto status = statusNamedBy(m.captured(1))) {
+            item.status = *status;
+            title.truncate(m.capturedStart());
         }
     }
     static const QRegularExpression priority(QStringLiteral("\\s*\\[(P[0-4])\\]\\s*"),
@@ -173,7 +219,17 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
             continue;
         item.owner = QString(TableColumns::cell(row, owner)).remove(u'@').trimmed();
         item.due = dateOf(TableColumns::cell(row, due));
-        item.status = statusFromText(TableColumns::cell(row, status), ActionStatus::Open);
+        const QString statusCell = TableColumns::cell(row, status);
+        const std::optional<ActionStatus> named = statusNamedBy(statusCell);
+        item.status = named.value_or(ActionStatus::Open);
+        // A status the cell does not simply name ("FAILED", a link, "Done, see PR 12") stays in the
+        // title with its column's name, so that no word of it is lost.
+        if (named && isStatusWord(statusCell)) {
+            if (columnNames)
+                noteStatusWord(*columnNames, statusCell, item.status);
+        } else if (!statusCell.isEmpty()) {
+            item.title += QStringLiteral(" (%1: %2)").arg(c.headerText(status).trimmed(), statusCell);
+        }
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);
         item.sourceLine = table.rowLines.value(r, table.line);
@@ -209,8 +265,12 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
         return b.type == MarkdownBlockType::ListItem || b.type == MarkdownBlockType::Table;
     });
     bool signedOff = false; // "Regards." was written: the rest is a signature
-    for (const MarkdownBlock& block : blocks) {
-        if (block.type == MarkdownBlockType::ListItem && LineItems::isLabelOverLines(block)) {
+    for (qsizetype k = 0; k < blocks.size(); ++k) {
+        const MarkdownBlock& block = blocks[k];
+        if (isLabelOverItems(block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
+            // "* We could use this more:" over nested bullets: they are the items, it heads them.
+            leftovers.addLines(block.line, block.textLines.isEmpty() ? block.line : block.textLines.last());
+        } else if (block.type == MarkdownBlockType::ListItem && LineItems::isLabelOverLines(block)) {
             // "* Tasks:" with its items written below it, unmarked, as lines of the same bullet.
             leftovers.addLines(block.line, block.line);
             for (int i = 1; i < block.lines().size(); ++i) {

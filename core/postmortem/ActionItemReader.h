@@ -6,6 +6,7 @@
 #include "VerbatimCollector.h"
 
 #include <QVector>
+#include <optional>
 
 namespace debrief {
 
@@ -27,6 +28,8 @@ public:
     static std::optional<QVector<ActionItem>> fromTable(const MarkdownBlock& table,
                                                         QMap<QString, QString>* columnNames = nullptr);
     static ActionStatus statusFromText(const QString& text, ActionStatus fallback);
+    // The status a word names ("Done", "IN PROGRESS", "todo"), or nothing when it names none.
+    static std::optional<ActionStatus> statusNamedBy(const QString& text);
 
 private:
     static void readLines(const MarkdownBlock& block, bool lastBlock, QVector<ActionItem>& items,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentFields.h"
 
+#include "ActionItemReader.h"
+
 #include <QRegularExpression>
 
 namespace debrief {
@@ -42,7 +44,7 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         return true;
     case IncidentField::RootCause:
     case IncidentField::Trigger:
-        i.rootCauses.append({0, v, sectionName, line});
+        i.rootCauses.append({0, v, sectionName, line, kv.key.trimmed()});
         return true;
     case IncidentField::Resolution:
         i.resolution = appended(i.resolution, v);
@@ -75,6 +77,10 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         if (m_state.statedZone.isEmpty())
             m_state.statedZone = v;
         return strict;
+    case IncidentField::ActionItems:
+        // The field's name stays in the title: it is how the author introduced the item.
+        i.actionItems << ActionItemReader::fromText(kv.key.trimmed() + QStringLiteral(": ") + v, line);
+        return true;
     case IncidentField::Detected:
     case IncidentField::Owner:
         break;

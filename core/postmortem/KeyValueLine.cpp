@@ -32,6 +32,10 @@ const QHash<QString, IncidentField>& keys()
         add(IncidentField::Owner, {"owner", "owners", "incident owner", "incident commander", "author", "authors"});
         add(IncidentField::Trigger, {"trigger"});
         add(IncidentField::Timezone, {"timezone", "time zone"});
+        add(IncidentField::ActionItems,
+            {"review actions", "action items", "action item", "follow-up actions", "follow up actions",
+             "follow-ups", "follow-up", "next steps", "corrective actions", "preventive actions",
+             "preventative actions", "remediation actions"});
         return t;
     }();
     return table;

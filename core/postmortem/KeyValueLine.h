@@ -24,6 +24,7 @@ enum class IncidentField
     Owner,
     Trigger,
     Timezone,
+    ActionItems, // "Review actions: ...", "Follow-up actions: ...": an action item, label and all
 };
 
 // One "Key: value" line as postmortems write them in summaries and field tables ("Duration of the

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkdownBlocks.h"
 
+#include "TableDelimiterRows.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
@@ -147,6 +149,7 @@ public:
             append(target, MarkdownBlocks::decodeEntity(QString::fromUtf8(text, size)), line);
             break;
         default:
+            keepApartFromCode(target, size > 0 ? QString::fromUtf8(text, std::min<MD_SIZE>(size, 4)).front() : QChar());
             appendLines(target, text, size, line);
             break;
         }
@@ -158,6 +161,12 @@ public:
     // own text and is not written twice.
     int enterSpan(MD_SPANTYPE type, void* detail)
     {
+        if (type == MD_SPAN_CODE) {
+            const int block = m_quoteDepth > 0 ? m_quote : m_current;
+            if (block >= 0)
+                m_codeEdge = {block, textOf(block).size()};
+            return 0;
+        }
         if (type != MD_SPAN_A && type != MD_SPAN_IMG)
             return 0;
         const MD_ATTRIBUTE& target = type == MD_SPAN_A ? static_cast<const MD_SPAN_A_DETAIL*>(detail)->href
@@ -169,15 +178,38 @@ public:
 
     int leaveSpan(MD_SPANTYPE type)
     {
+        if (type == MD_SPAN_CODE) {
+            const int block = m_quoteDepth > 0 ? m_quote : m_current;
+            if (block >= 0)
+                m_codeEdge = {block, textOf(block).size()};
+            return 0;
+        }
         if ((type != MD_SPAN_A && type != MD_SPAN_IMG) || m_links.isEmpty())
             return 0;
         const OpenLink link = m_links.takeLast();
         if (link.block < 0 || link.target.trimmed().isEmpty())
             return 0;
         const QString shown = textOf(link.block).mid(link.textStart).trimmed();
-        if (withoutScheme(shown) != withoutScheme(link.target) || labelledExplicitly())
+        const QString label = referenceLabel();
+        if (!label.isEmpty() && label.simplified().compare(shown.simplified(), Qt::CaseInsensitive) != 0)
+            append(link.block, QStringLiteral(" (") + label + QStringLiteral(": ") + link.target + u')', 0);
+        else if (withoutScheme(shown) != withoutScheme(link.target) || labelledExplicitly())
             append(link.block, QStringLiteral(" (") + link.target + u')', 0);
         return 0;
+    }
+
+    // A code span's marks part it from the words around it: "was`require_once()`" and
+    // "`.defconfig`s" keep the boundary the backticks drew, as a space, once the marks are gone.
+    void keepApartFromCode(int block, QChar next)
+    {
+        if (block < 0 || m_codeEdge.block != block)
+            return;
+        const QString& text = textOf(block);
+        const qsizetype edge = m_codeEdge.at;
+        m_codeEdge = {};
+        if (edge != text.size() || edge == 0 || !text[edge - 1].isLetterOrNumber() || !next.isLetterOrNumber())
+            return;
+        append(block, QStringLiteral(" "), 0);
     }
 
     // "[https://x/1](https://x/1)": the author wrote the address twice, as label and as target, so
@@ -192,6 +224,27 @@ public:
         while (p < end && (*p == '*' || *p == '_' || *p == '`' || *p == '~'))
             ++p;
         return p + 1 < end && p[0] == ']' && p[1] == '(';
+    }
+
+    // The label of a full reference link, "[uploaded][automatically updated]": the author's name for
+    // the link, which the report keeps beside its target. Empty for inline, collapsed and shortcut links.
+    QString referenceLabel() const
+    {
+        if (!m_textEnd)
+            return {};
+        const char* p = m_textEnd;
+        const char* end = m_base + m_size;
+        while (p < end && (*p == '*' || *p == '_' || *p == '`' || *p == '~'))
+            ++p;
+        if (p + 2 >= end || p[0] != ']' || p[1] != '[')
+            return {};
+        const char* from = p + 2;
+        const char* to = from;
+        while (to < end && *to != ']' && *to != '\n' && to - from < 1000)
+            ++to;
+        if (to >= end || *to != ']')
+            return {};
+        return QString::fromUtf8(from, to - from).trimmed();
     }
 
 private:
@@ -350,6 +403,12 @@ private:
 
     const SourceLines& m_source;
     const char* m_base;
+    struct CodeEdge
+    {
+        int block = -1;
+        qsizetype at = 0;
+    };
+    CodeEdge m_codeEdge; // where a code span began or ended, in the text of its block
     const char* m_textEnd = nullptr; // just past the last text md4c handed over from the input
     qsizetype m_size;
     int m_firstLine;
@@ -541,8 +600,14 @@ QVector<MarkdownBlock> readAgain(const MarkdownBlock& block, const SourceLines& 
     return out;
 }
 
-QVector<MarkdownBlock> parseLines(const SourceLines& source, int firstLine, int lastLine)
+QVector<MarkdownBlock> parseLines(const SourceLines& original, int firstLine, int lastLine)
 {
+    // md4c reads a copy whose short table delimiter cells are widened: same bytes elsewhere, same
+    // offsets everywhere, so every line number and span below is the original's.
+    std::optional<SourceLines> widened;
+    if (QByteArray copy = TableDelimiterRows::widened(original.bytes()); !copy.isEmpty())
+        widened.emplace(copy);
+    const SourceLines& source = widened ? *widened : original;
     BlockBuilder builder(source, firstLine, lastLine);
     MD_PARSER parser {};
     parser.abi_version = 0;

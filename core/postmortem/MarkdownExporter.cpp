@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 
 namespace debrief {
 
@@ -225,6 +226,13 @@ private:
     }
 
     // The author's name of a column the report writes ("Description" for the events), else its own.
+    // The document's own word for a status where its table gave one ("ONGOING"), else the name.
+    QString statusWord(ActionStatus status) const
+    {
+        const QString name = actionStatusName(status);
+        return m_incident.columnNames.value(QStringLiteral("actions.status.") + name, name);
+    }
+
     QString columnName(const char* key, const char* fallback) const
     {
         const QString name = m_incident.columnNames.value(QLatin1String(key)).simplified();
@@ -243,9 +251,14 @@ private:
 
     QString rootCauseTable() const
     {
+        // The field name a cause was stated under ("Trigger") gets a column where any cause has one.
+        const bool labelled = std::any_of(m_incident.rootCauses.cbegin(), m_incident.rootCauses.cend(),
+                                          [](const RootCause& c) { return !c.label.isEmpty(); });
         QVector<Cells> rows;
         for (const RootCause& c : m_incident.rootCauses)
-            rows << Cells {c.section, c.text};
+            rows << (labelled ? Cells {c.section, c.label, c.text} : Cells {c.section, c.text});
+        if (labelled)
+            return table({QStringLiteral("Stated in"), QStringLiteral("Label"), QStringLiteral("Root cause")}, rows);
         return table({QStringLiteral("Stated in"), QStringLiteral("Root cause")}, rows);
     }
 
@@ -266,7 +279,7 @@ private:
     {
         QVector<Cells> rows;
         for (const ActionItem& a : m_incident.actionItems)
-            rows << Cells {actionStatusName(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
+            rows << Cells {statusWord(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
         return table({columnName("actions.status", "Status"), columnName("actions.title", "Title"),
                       columnName("actions.owner", "Owner"), columnName("actions.due", "Due"),
                       columnName("actions.priority", "Priority"), columnName("actions.link", "Link")},
@@ -290,8 +303,10 @@ private:
                 sections << measureSection(g);
         }
         QStringList blocks;
+        // Measures the document gave as a table are written as a table, with the author's columns.
+        const bool asTable = m_incident.columnNames.contains(QStringLiteral("measures.title"));
         for (const QString& section : sections) {
-            const QString list = measureList(section);
+            const QString list = asTable ? measureTable(section) : measureList(section);
             if (list.isEmpty())
                 continue;
             if (!section.isEmpty())
@@ -314,6 +329,30 @@ private:
             }
         }
         return lines.join(u'\n');
+    }
+
+    // "| Kind | Description |": a row per item under its group's title; a group without items is a
+    // row of its own with no kind. Without a kind column the items are rows of their own.
+    QString measureTable(const QString& section) const
+    {
+        const bool withKind = m_incident.columnNames.contains(QStringLiteral("measures.kind"));
+        QVector<Cells> rows;
+        for (const MeasureGroup& g : m_incident.measures) {
+            if (measureSection(g) != section)
+                continue;
+            if (!withKind || g.items.isEmpty())
+                rows << (withKind ? Cells {QString(), g.title} : Cells {g.title});
+            for (const QString& item : g.items) {
+                if (!item.trimmed().isEmpty())
+                    rows << (withKind ? Cells {g.title, item} : Cells {item});
+            }
+        }
+        if (rows.isEmpty())
+            return {};
+        Cells header {columnName("measures.title", "Measure")};
+        if (withKind)
+            header.prepend(columnName("measures.kind", "Kind"));
+        return table(header, rows);
     }
 
     QStringList leftoversOf(SectionRole role) const

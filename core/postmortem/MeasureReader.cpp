@@ -3,6 +3,7 @@
 
 #include "DocumentOutline.h"
 #include "LineItems.h"
+#include "TableColumns.h"
 
 namespace debrief {
 
@@ -18,7 +19,8 @@ QString groupTitle(const QString& text)
 
 } // namespace
 
-QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
+QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers,
+                                          QMap<QString, QString>* columnNames)
 {
     const MarkdownBlock* pendingHeading = nullptr;
     qsizetype groupsAtHeading = 0;
@@ -60,6 +62,10 @@ QVector<MeasureGroup> MeasureReader::read(const QVector<MarkdownBlock>& blocks, 
         case MarkdownBlockType::Paragraph:
             readParagraph(block, &block == &blocks.last(), leftovers);
             break;
+        case MarkdownBlockType::Table:
+            if (!readTable(block, columnNames))
+                leftovers.addBlock(block);
+            break;
         default:
             leftovers.addBlock(block);
             break;
@@ -95,6 +101,50 @@ void MeasureReader::readParagraph(const MarkdownBlock& block, bool lastBlock, Ve
             addGroup(item.text, item.firstLine);
         }
     }
+}
+
+// "| Kind | Description |": each row a measure, grouped under its kind where the table gives one.
+// Columns with no place of their own ("Owner") stay in the measure's text, so no word is lost.
+bool MeasureReader::readTable(const MarkdownBlock& table, QMap<QString, QString>* columnNames)
+{
+    if (table.rows.size() < 2)
+        return false;
+    TableColumns c(table.rows.first());
+    const int text = c.find({"measure", "measures", "description", "action", "item", "title", "what", "task",
+                             "improvement", "change", "remediation"});
+    if (text < 0)
+        return false;
+    const int kind = c.find({"kind", "type", "category", "group"});
+    if (columnNames) {
+        c.noteName(*columnNames, QStringLiteral("measures.title"), text);
+        c.noteName(*columnNames, QStringLiteral("measures.kind"), kind);
+    }
+    const QVector<int> extra = c.untaken();
+    const qsizetype first = m_groups.size();
+    for (int r = 1; r < table.rows.size(); ++r) {
+        const QStringList& row = table.rows[r];
+        QString measure = TableColumns::cell(row, text);
+        for (int col : extra) {
+            if (const QString v = TableColumns::cell(row, col); !v.isEmpty())
+                measure += QStringLiteral(" (%1: %2)").arg(c.headerText(col).trimmed(), v);
+        }
+        if (measure.isEmpty())
+            continue;
+        const int line = table.rowLines.value(r, table.line);
+        const QString group = groupTitle(TableColumns::cell(row, kind));
+        if (group.isEmpty()) {
+            addGroup(measure, line);
+            continue;
+        }
+        auto it = std::find_if(m_groups.begin() + first, m_groups.end(),
+                               [&](const MeasureGroup& g) { return g.title == group; });
+        if (it == m_groups.end()) {
+            addGroup(group, line);
+            it = m_groups.end() - 1;
+        }
+        it->items << measure;
+    }
+    return true;
 }
 
 // A label that nothing followed is no measure: its words stay as text where they stood.

@@ -5,6 +5,7 @@
 #include "DocumentOutline.h"
 #include "ImplicitTimeline.h"
 #include "ImportState.h"
+#include "KeyValueLine.h"
 #include "MarkdownBlocks.h"
 #include "MeasureReader.h"
 #include "PostmortemInput.h"
@@ -105,7 +106,7 @@ private:
         if (m_state.fieldTable || m_hasSummarySection) {
             VerbatimCollector beside(m_source);
             for (const MarkdownBlock& b : blocks) {
-                if (b.type != MarkdownBlockType::Table && b.task == TaskState::None)
+                if (b.type != MarkdownBlockType::Table && b.task == TaskState::None && !isActionField(b))
                     beside.addBlock(b);
             }
             keepLeftovers(beside, SectionRole::Unknown);
@@ -113,6 +114,16 @@ private:
         }
         m_state.incident.summary = appended(m_state.incident.summary, prose.text());
         keepLeftovers(other, SectionRole::Unknown);
+    }
+
+    // "- **Review actions**: ..." became an action item, label and all: the report lists it there,
+    // not a second time among the fields above the sections.
+    static bool isActionField(const MarkdownBlock& b)
+    {
+        if (b.type != MarkdownBlockType::ListItem)
+            return false;
+        const auto kv = KeyValueLine::parse(b.text.simplified());
+        return kv && kv->field == IncidentField::ActionItems && !kv->value.isEmpty();
     }
 
     void readSection(const OutlineSection& section)
@@ -150,7 +161,7 @@ private:
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::Measures:
-            i.measures << MeasureReader(section.name).read(blocks, kept);
+            i.measures << MeasureReader(section.name).read(blocks, kept, &i.columnNames);
             keepLeftovers(kept, section.role);
             break;
         case SectionRole::ActionItems:

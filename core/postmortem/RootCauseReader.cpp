@@ -58,7 +58,7 @@ bool RootCauseReader::readKeyValue(const QString& line, int lineNo)
 
 void RootCauseReader::addCause(const QString& text, int line)
 {
-    m_state.incident.rootCauses.append({0, text, m_sectionName, line});
+    m_state.incident.rootCauses.append({0, text, m_sectionName, line, QString()});
     m_lastCause = int(m_state.incident.rootCauses.size() - 1);
 }
 
@@ -68,6 +68,7 @@ bool RootCauseReader::readTable(const MarkdownBlock& block)
         return false;
     TableColumns columns(block.rows.first());
     const int section = columns.find({"stated in", "section", "source"});
+    const int label = columns.find({"label", "field"});
     const int cause
         = columns.find({"root cause", "root causes", "cause", "contributing factor", "factor", "description"});
     if (cause < 0)
@@ -77,7 +78,8 @@ bool RootCauseReader::readTable(const MarkdownBlock& block)
         if (text.isEmpty())
             continue;
         const QString where = section >= 0 ? TableColumns::cell(block.rows[r], section) : m_sectionName;
-        m_state.incident.rootCauses.append({0, text, where, block.rowLines.value(r, block.line)});
+        m_state.incident.rootCauses.append(
+            {0, text, where, block.rowLines.value(r, block.line), TableColumns::cell(block.rows[r], label)});
     }
     return true;
 }

@@ -94,7 +94,15 @@ QString SectionClassifier::cleanHeading(QStringView heading)
     static const QRegularExpression numbering(
         QStringLiteral("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,4}[.)])\\s+"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QString text = stripSymbols(heading).replace(spaces, QStringLiteral(" ")).trimmed();
+    // Exports of doc sites wrap a heading in anchors: "[#](https://x/p.html#action-items)Action Items
+    // <a href="#action-items"></a>" reads "# (https://x/p.html#action-items)Action Items <a ...>".
+    // The anchor tags, the link targets and the anchor's "#" are no words of the heading (other tags
+    // are: "Impact <iframe>" may be the author's text).
+    static const QRegularExpression anchors(
+        QStringLiteral("</?a\\b[^<>]*>|\\s*\\((?:https?://|#|/|\\./|\\.\\./)[^()\\s]*\\)|^\\s*[#¶§]\\s*"));
+    QString cleaned = heading.toString();
+    cleaned.remove(anchors);
+    QString text = stripSymbols(cleaned).replace(spaces, QStringLiteral(" ")).trimmed();
     // Emphasis with underscores ("__Impact__", "_Timeline_") sits at the edges only.
     while (text.startsWith(u'_'))
         text.remove(0, 1);

@@ -101,10 +101,10 @@ void IncidentReader::readTimeline(Incident& incident)
 void IncidentReader::readRootCauses(Incident& incident)
 {
     Statement row = m_db.prepare(
-        "SELECT id, text, section, source_line FROM root_causes WHERE incident_id = ?1 ORDER BY position");
+        "SELECT id, text, section, source_line, label FROM root_causes WHERE incident_id = ?1 ORDER BY position");
     row.bind(1, incident.id.value);
     while (row.step())
-        incident.rootCauses << RootCause{row.int64(0), row.text(1), row.text(2), int(row.int64(3))};
+        incident.rootCauses << RootCause{row.int64(0), row.text(1), row.text(2), int(row.int64(3)), row.text(4)};
 }
 
 void IncidentReader::readWhys(Incident& incident)

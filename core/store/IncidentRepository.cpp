@@ -103,12 +103,12 @@ void IncidentRepository::insertContent(IncidentId id, const Incident& incident)
         event.bind(5, e.label).bind(6, e.text).bind(7, timelineKindName(e.kind));
         event.bind(8, e.sourceLine).exec();
     }
-    Statement cause = m_db.prepare("INSERT INTO root_causes (incident_id, position, text, section, source_line)"
-                                   " VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement cause = m_db.prepare("INSERT INTO root_causes (incident_id, position, text, section, source_line, label)"
+                                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (int i = 0; i < incident.rootCauses.size(); ++i) {
         const RootCause& c = incident.rootCauses[i];
         cause.bind(1, id.value).bind(2, i).bind(3, c.text).bind(4, c.section);
-        cause.bind(5, c.sourceLine).exec();
+        cause.bind(5, c.sourceLine).bind(6, c.label).exec();
     }
     Statement why = m_db.prepare("INSERT INTO why_steps (incident_id, position, question, answer, source_line)"
                                  " VALUES (?1, ?2, ?3, ?4, ?5)");

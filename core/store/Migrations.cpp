@@ -239,13 +239,19 @@ constexpr const char* kSchemaV8 = R"sql(
 ALTER TABLE incidents ADD COLUMN column_names TEXT NOT NULL DEFAULT '{}';
 )sql";
 
+// v9: the field name a root cause was stated under ("**Trigger**: ..."), as the author wrote it, so
+// that the report keeps it beside the cause.
+constexpr const char* kSchemaV9 = R"sql(
+ALTER TABLE root_causes ADD COLUMN label TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
 {
     static const QList<Migration> migrations {
         {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
-        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9},
     };
     return migrations;
 }

@@ -169,15 +169,17 @@ qint64 PostmortemEdits::insertRootCause(IncidentId incident, int position, const
 {
     return insertAt(
         kRootCauses, incident, position, cause.id,
-        "INSERT INTO root_causes (id, incident_id, position, text, section, source_line)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        [&](Statement& insert) { insert.bind(4, cause.text).bind(5, cause.section).bind(6, cause.sourceLine); });
+        "INSERT INTO root_causes (id, incident_id, position, text, section, source_line, label)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        [&](Statement& insert) {
+            insert.bind(4, cause.text).bind(5, cause.section).bind(6, cause.sourceLine).bind(7, cause.label);
+        });
 }
 
 void PostmortemEdits::updateRootCause(const RootCause& cause)
 {
-    updateRow(kRootCauses, "root cause", cause.id, "UPDATE root_causes SET text = ?2, section = ?3 WHERE id = ?1",
-              [&](Statement& update) { update.bind(2, cause.text).bind(3, cause.section); });
+    updateRow(kRootCauses, "root cause", cause.id, "UPDATE root_causes SET text = ?2, section = ?3, label = ?4 WHERE id = ?1",
+              [&](Statement& update) { update.bind(2, cause.text).bind(3, cause.section).bind(4, cause.label); });
 }
 
 int PostmortemEdits::removeRootCause(qint64 causeId)

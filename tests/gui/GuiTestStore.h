@@ -80,9 +80,9 @@ inline Incident loginOutage()
     };
     incident.rootCauses = {
         RootCause {0, QStringLiteral("A misconfiguration in the database connection pool."),
-                   QStringLiteral("Issue Summary"), 5},
+                   QStringLiteral("Issue Summary"), 5, QString()},
         RootCause {0, QStringLiteral("The flash sale overloaded the web servers."),
-                   QStringLiteral("Root Cause and Resolution"), 27},
+                   QStringLiteral("Root Cause and Resolution"), 27, QString()},
     };
     incident.measures = {
         MeasureGroup {0,

@@ -82,11 +82,11 @@ inline Incident referenceIncident()
     };
     i.rootCauses = {
         {0, QStringLiteral("a misconfiguration in database connection pool that happened in the latest deployment."),
-         QStringLiteral("Issue Summary"), 7},
+         QStringLiteral("Issue Summary"), 7, QStringLiteral("Root Cause")},
         {0,
          QStringLiteral("The flash sale generated an unexpected surge in traffic, causing the web servers to "
                         "become overloaded."),
-         QStringLiteral("Root Cause and Resolution"), 27},
+         QStringLiteral("Root Cause and Resolution"), 27, QStringLiteral("Root Cause")},
     };
     const QString measures = QStringLiteral("Corrective and Preventative Measures");
     i.measures = {

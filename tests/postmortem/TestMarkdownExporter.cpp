@@ -84,7 +84,7 @@ Incident hostileIncident()
     i.resolution = QStringLiteral("Resolved\n===\n[ok](https://example.com) [bad](javascript:alert(1))");
     for (const QString& t : hostileTexts()) {
         i.timeline.append(untimed(t, TimelineKind::Note, t));
-        i.rootCauses.append({0, t, t, 0});
+        i.rootCauses.append({0, t, t, 0, QString()});
         // Section names go through the importer's heading cleaner: hostile text there is tested in the title.
         i.measures.append({0, t, {t}, QStringLiteral("Preventive measures"), 0});
         ActionItem a = action(t);
@@ -201,7 +201,7 @@ void TestMarkdownExporter::cellTextReadsBack()
 {
     QFETCH(QString, text);
     Incident incident = minimalIncident();
-    incident.rootCauses = {{0, text, QStringLiteral("Summary"), 0}};
+    incident.rootCauses = {{0, text, QStringLiteral("Summary"), 0, QString()}};
     const MarkdownProbe probe = MarkdownProbe::parse(MarkdownExporter::exportIncident(incident));
     QCOMPARE(probe.rawHtml, 0);
     QVERIFY(probe.hrefs.isEmpty());

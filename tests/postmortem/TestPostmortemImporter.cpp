@@ -3,6 +3,7 @@
 // (Google SRE, PagerDuty, Atlassian) and of messy real-world postmortems.
 #include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
+#include "TableDelimiterRows.h"
 
 #include <QFile>
 #include <QTest>
@@ -49,6 +50,14 @@ private Q_SLOTS:
     void shapes();
     void frontMatter();
     void linkLabelledWithItsAddress();
+    void referenceLinkKeepsItsLabel();
+    void codeSpanKeepsWordsApart();
+    void statusWordsOfTheTable();
+    void measuresTable();
+    void rootCauseFieldKeepsItsName();
+    void shortTableDelimiters();
+    void actionBulletHeadingItsBullets();
+    void actionField();
     void tablesKeepTheirColumnNames();
 };
 
@@ -427,6 +436,140 @@ void TestPostmortemImporter::linkLabelledWithItsAddress()
     QVERIFY2(text.contains(QStringLiteral("https://x.org/1 (https://x.org/1)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("https://z.org/3 (https://z.org/3)")), qPrintable(text));
     QCOMPARE(text.count(QStringLiteral("y.org/2")), 1);
+}
+
+// "[uploaded][automatically updated]": the reference's label is the author's name for the link and
+// stays beside the target; a shortcut reference ("[hook]") is its own label and is not written twice.
+void TestPostmortemImporter::referenceLinkKeepsItsLabel()
+{
+    const QByteArray doc("## Timeline\n\n- 14:00 bad config [uploaded][automatically updated], [hook] crashed\n\n"
+                         "[automatically updated]: https://x.org/pull/1\n[hook]: https://x.org/hook\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("refs.md"));
+    QCOMPARE(r.incident.timeline.size(), 1);
+    QCOMPARE(r.incident.timeline.at(0).text,
+             QStringLiteral("bad config uploaded (automatically updated: https://x.org/pull/1), hook (https://x.org/hook) crashed"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
+}
+
+// A code span's backticks part it from the words beside it; with the marks gone a space does.
+void TestPostmortemImporter::codeSpanKeepsWordsApart()
+{
+    const QByteArray doc("## Timeline\n\n- 14:00 the line was`require_once('x.php')` in `.defconfig`s and `a` b\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("code.md"));
+    QCOMPARE(r.incident.timeline.size(), 1);
+    QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("the line was require_once('x.php') in .defconfig s and a b"));
+}
+
+// The report writes an action table's statuses in the document's words; a cell that says more
+// than a status word, or names no status, does not become the word for every item of that status:
+// it stays in the item's title.
+void TestPostmortemImporter::statusWordsOfTheTable()
+{
+    const QByteArray doc("## Action Items\n\n| Action | State |\n| --- | --- |\n| Alert users | DONE |\n"
+                         "| Final fix | ONGOING |\n| Add alert | Done, see PR 12 |\n| Write docs | open |\n"
+                         "| Snapshot the CT | FAILED |\n");
+    PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("states.md"));
+    QCOMPARE(r.incident.actionItems.size(), 5);
+    QCOMPARE(r.incident.actionItems.at(4).status, ActionStatus::Open);
+    QCOMPARE(r.incident.actionItems.at(4).title, QStringLiteral("Snapshot the CT (State: FAILED)"));
+    QCOMPARE(r.incident.actionItems.at(1).status, ActionStatus::InProgress);
+    r.incident.actionItems[3].status = ActionStatus::InProgress; // an edit after the import
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| ONGOING | Final fix |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| ONGOING | Write docs |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| DONE | Add alert (State: Done, see PR 12) |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("| open | Snapshot the CT (State: FAILED) |")), qPrintable(report));
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
+}
+
+// A table of measures: each row a measure under its kind; other columns stay in its text; the
+// report writes the table back with the author's column names.
+void TestPostmortemImporter::measuresTable()
+{
+    const QByteArray doc("## Corrective and Preventative Measures\n\n| Kind | Description | Owner |\n| --- | --- | --- |\n"
+                         "| Corrective | Mirror the kernel archive | ana |\n| Preventative | Allow-list sources |  |\n"
+                         "| Corrective | Pin versions |  |\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("measures.md"));
+    QCOMPARE(r.incident.measures.size(), 2);
+    QCOMPARE(r.incident.measures.at(0).title, QStringLiteral("Corrective"));
+    QCOMPARE(r.incident.measures.at(0).items,
+             QStringList({QStringLiteral("Mirror the kernel archive (Owner: ana)"), QStringLiteral("Pin versions")}));
+    QCOMPARE(r.incident.measures.at(1).items, QStringList {QStringLiteral("Allow-list sources")});
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| Kind | Description |\n| --- | --- |\n| Corrective | Mirror the kernel")),
+             qPrintable(report));
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
+}
+
+// "**Trigger**: Unknown." is a root cause stated under a field name: the name is its label, and the
+// report's root-cause table gets a Label column that reads back the same.
+void TestPostmortemImporter::rootCauseFieldKeepsItsName()
+{
+    const QByteArray doc("# Outage\n\n**Root Causes**: a storage driver change.\n\n**Trigger**: Unknown.\n\n"
+                         "## Root Cause\n\nThe pool was too small.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("fields.md"));
+    QCOMPARE(r.incident.rootCauses.size(), 3);
+    QCOMPARE(r.incident.rootCauses.at(0).label, QStringLiteral("Root Causes"));
+    QCOMPARE(r.incident.rootCauses.at(1).label, QStringLiteral("Trigger"));
+    QCOMPARE(r.incident.rootCauses.at(1).text, QStringLiteral("Unknown."));
+    QCOMPARE(r.incident.rootCauses.at(2).label, QString());
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("| Stated in | Label | Root cause |")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("|  | Trigger | Unknown. |")), qPrintable(report));
+    const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md"));
+    QCOMPARE(again.incident.rootCauses.at(1).label, QStringLiteral("Trigger"));
+    QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
+}
+
+// "| :- | :- |" is a delimiter row to GitHub (one dash is enough): the table is read, its rows keep
+// their lines, and a row of dashes too narrow to widen ("|-|") is left as the author wrote it.
+void TestPostmortemImporter::shortTableDelimiters()
+{
+    const QByteArray doc("## Action Items\n\n|**Action Item**|**Type**|\n| :- | :- |\n|Revert the driver|mitigate|\n"
+                         "|Open a ticket|process|\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("delims.md"));
+    QCOMPARE(r.incident.actionItems.size(), 2);
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Revert the driver (Type: mitigate)"));
+    QCOMPARE(r.incident.actionItems.at(1).sourceLine, 6);
+    const QByteArray narrow("x\n|a|b|\n|-|-|\n");
+    QCOMPARE(TableDelimiterRows::widened(narrow), QByteArray());
+    QCOMPARE(TableDelimiterRows::widened("|a|b|\r\n|:-| -: |\r\n"), QByteArray("|a|b|\r\n|:-|----|\r\n"));
+}
+
+// "* We could use this more:" over nested bullets heads them: the nested bullets are the items, and
+// the heading's words stay in the report.
+void TestPostmortemImporter::actionBulletHeadingItsBullets()
+{
+    const QByteArray doc("## Action Items\n\n* We could use this more:\n  * set up a second proxy\n"
+                         "  * use another IP for mail\n* Investigate IPv6\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("heads.md"));
+    QCOMPARE(r.incident.actionItems.size(), 3);
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("set up a second proxy"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("We could use this more:")), qPrintable(report));
+    const PostmortemImportResult again = PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md"));
+    QCOMPARE(again.incident.actionItems.size(), 3);
+    QCOMPARE(MarkdownExporter::exportIncident(again.incident), report);
+}
+
+// "- **Review actions**: ..." among the fields above the sections is an action item, its label kept
+// in the title; the report lists it once, with the action items.
+void TestPostmortemImporter::actionField()
+{
+    const QByteArray doc("# Ingress upgrade\n\n- **Impact**:\n  Users could not log in.\n\n- **Review actions**:\n"
+                         "  Teams will test on the beta ingress (Done)\n\n## Summary\n\nAn upgrade blocked requests.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("fields.md"));
+    QCOMPARE(r.incident.actionItems.size(), 1);
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Review actions: Teams will test on the beta ingress"));
+    QCOMPARE(r.incident.actionItems.at(0).status, ActionStatus::Done);
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(report.count(QStringLiteral("Review actions")), 1);
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.

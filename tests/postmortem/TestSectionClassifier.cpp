@@ -61,6 +61,11 @@ void TestSectionClassifier::classify_data()
     for (const char* h : {"TODO", "TODO List:", "Action Items", "Follow-ups", "Follow-up Actions", "Next Steps",
                           "Tasks", "✅ Follow-ups", "__Action Items__", "I. Action Items"})
         row(h, "action_items");
+    // Headings of doc-site exports, wrapped in anchors (as the importer reads them: links keep targets).
+    row("# (https://docs.x.org/halt-95.html#action-items)Action Items <a href=\"#action-items\" id=\"action-items\"></a>",
+        "action_items");
+    row("Short-term Improvements (In Progress - GitHub Issue #39133 (https://github.com/x/y/issues/39133))", "measures");
+    row("Timeline ¶", "timeline");
     for (const char* h : {"5 Whys", "Five whys", "The 5 Whys:", "Five Why's"})
         row(h, "whys");
     for (const char* h : {"Responders", "Messaging", "Whyte", "Random notes", "19:00 UTC - Alert fires", ""})

@@ -36,7 +36,8 @@ inline Incident sampleIncident()
     untimed.kind = TimelineKind::RedHerring;
     untimed.sourceLine = 11;
     incident.timeline = {detected, untimed};
-    incident.rootCauses = {RootCause{0, QStringLiteral("Pool misconfigured"), QStringLiteral("Issue Summary"), 7}};
+    incident.rootCauses = {RootCause{0, QStringLiteral("Pool misconfigured"), QStringLiteral("Issue Summary"), 7,
+                                     QStringLiteral("Trigger")}};
     incident.whys = {WhyStep {0, QStringLiteral("Why did logins fail?"), QStringLiteral("The pool was exhausted."), 20},
                      WhyStep {0, QStringLiteral("Why was it exhausted?"), QString(), 21}};
     incident.measures = {MeasureGroup{0, QStringLiteral("Improve monitoring"),

@@ -48,6 +48,7 @@ void TestIncidentRepository::createThenLoadGivesTheSameIncident()
     QCOMPARE(loaded->actionItems[0].due, std::optional<QDate>(QDate(2024, 9, 1)));
     QCOMPARE(loaded->actionItems[1].due, std::optional<QDate>());
     QCOMPARE(loaded->timeline[1].at.has_value(), false);
+    QCOMPARE(loaded->rootCauses.at(0).label, QStringLiteral("Trigger"));
     QVERIFY(test::withoutIds(*loaded) == test::withoutIds(original));
 }
 

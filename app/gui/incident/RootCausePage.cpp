@@ -166,8 +166,10 @@ QWidget* RootCausePage::createRootCauseCard(const RootCause& cause, int index, Q
     card->setAutoFillBackground(true);
     card->setAccessibleName(tr("Root cause stated in %1").arg(cause.section));
 
-    auto* section = new QLabel(
-        cause.section.isEmpty() ? tr("Stated in an unnamed section") : tr("Stated in “%1”").arg(cause.section), card);
+    QString where = cause.section.isEmpty() ? tr("Stated in an unnamed section") : tr("Stated in “%1”").arg(cause.section);
+    if (!cause.label.isEmpty())
+        where = tr("%1, as “%2”", "root cause stated in a section, under a field name").arg(where, cause.label);
+    auto* section = new QLabel(where, card);
     section->setForegroundRole(QPalette::PlaceholderText);
     if (cause.sourceLine > 0)
         section->setToolTip(tr("Line %1 of the postmortem").arg(cause.sourceLine));
