@@ -713,27 +713,27 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     <name>LogFormat</name>
     <message>
         <source>AWS Application and Classic Load Balancer access logs (type, time, load balancer, client, target, times, status codes, &quot;request&quot;, ...)</source>
-        <translation>Zugriffsprotokolle der AWS Application und Classic Load Balancer (Typ, Zeit, Load Balancer, Client, Ziel, Dauern, Statuscodes, "request", ...)</translation>
+        <translation>Zugriffsprotokolle der AWS Application und Classic Load Balancer (Typ, Zeit, Load Balancer, Client, Ziel, Dauern, Statuscodes, &quot;request&quot;, ...)</translation>
     </message>
     <message>
         <source>Envoy access log, default format (also Istio&apos;s): [time] &quot;request&quot; code flags ... &quot;x-forwarded-for&quot; &quot;user-agent&quot; &quot;request id&quot; &quot;authority&quot; &quot;upstream&quot;</source>
-        <translation>Envoy-Zugriffsprotokoll im Standardformat (auch das von Istio): [Zeit] "Anfrage" Code Flags ... "x-forwarded-for" "user-agent" "Anfrage-ID" "authority" "upstream"</translation>
+        <translation>Envoy-Zugriffsprotokoll im Standardformat (auch das von Istio): [Zeit] &quot;Anfrage&quot; Code Flags ... &quot;x-forwarded-for&quot; &quot;user-agent&quot; &quot;Anfrage-ID&quot; &quot;authority&quot; &quot;upstream&quot;</translation>
     </message>
     <message>
         <source>Apache httpd error log (2.2 and 2.4): &quot;[Sat Aug 10 19:00:01.123456 2024] [module:level] [pid N:tid N] [client addr] message&quot; in local time</source>
-        <translation>Fehlerprotokoll des Apache httpd (2.2 und 2.4): "[Sat Aug 10 19:00:01.123456 2024] [Modul:Stufe] [pid N:tid N] [client Adresse] Meldung" in Ortszeit</translation>
+        <translation>Fehlerprotokoll des Apache httpd (2.2 und 2.4): &quot;[Sat Aug 10 19:00:01.123456 2024] [Modul:Stufe] [pid N:tid N] [client Adresse] Meldung&quot; in Ortszeit</translation>
     </message>
     <message>
         <source>Common Log Format (NCSA, Apache &quot;common&quot;): client, ident, user, [time], &quot;request&quot;, status, bytes</source>
-        <translation>Common Log Format (NCSA, Apache "common"): Client, Ident, Benutzer, [Zeit], "Anfrage", Status, Bytes</translation>
+        <translation>Common Log Format (NCSA, Apache &quot;common&quot;): Client, Ident, Benutzer, [Zeit], &quot;Anfrage&quot;, Status, Bytes</translation>
     </message>
     <message>
         <source>nginx and Apache &quot;combined&quot; access log: client, user, [time], &quot;request&quot;, status, bytes, &quot;referer&quot;, &quot;user agent&quot;</source>
-        <translation>Zugriffsprotokoll von nginx und Apache im Format "combined": Client, Benutzer, [Zeit], "Anfrage", Status, Bytes, "Referer", "User-Agent"</translation>
+        <translation>Zugriffsprotokoll von nginx und Apache im Format &quot;combined&quot;: Client, Benutzer, [Zeit], &quot;Anfrage&quot;, Status, Bytes, &quot;Referer&quot;, &quot;User-Agent&quot;</translation>
     </message>
     <message>
         <source>nginx error log: &quot;YYYY/MM/DD hh:mm:ss [level] pid#tid: *connection message, client: ..., request: ...&quot; in local time</source>
-        <translation>Fehlerprotokoll von nginx: "JJJJ/MM/TT hh:mm:ss [Stufe] pid#tid: *Verbindung Meldung, client: ..., request: ..." in Ortszeit</translation>
+        <translation>Fehlerprotokoll von nginx: &quot;JJJJ/MM/TT hh:mm:ss [Stufe] pid#tid: *Verbindung Meldung, client: ..., request: ...&quot; in Ortszeit</translation>
     </message>
     <message>
         <source>Redis server and Sentinel log: pid:role, time, level mark (. - * #), message</source>
@@ -741,11 +741,11 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>BSD syslog (RFC 3164) and rsyslog&apos;s file format: &quot;Mmm dd hh:mm:ss host tag[pid]: message&quot;, optionally with &lt;PRI&gt; or an RFC 3339 timestamp</source>
-        <translation>BSD-Syslog (RFC 3164) und das Dateiformat von rsyslog: "Mmm dd hh:mm:ss Host Tag[pid]: Meldung", wahlweise mit &lt;PRI&gt; oder einem Zeitstempel nach RFC 3339</translation>
+        <translation>BSD-Syslog (RFC 3164) und das Dateiformat von rsyslog: &quot;Mmm dd hh:mm:ss Host Tag[pid]: Meldung&quot;, wahlweise mit &lt;PRI&gt; oder einem Zeitstempel nach RFC 3339</translation>
     </message>
     <message>
         <source>Syslog protocol (RFC 5424): &quot;&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID [STRUCTURED-DATA] message&quot;</source>
-        <translation>Syslog-Protokoll (RFC 5424): "&lt;PRI&gt;1 ZEITSTEMPEL HOST APP PROCID MSGID [STRUKTURIERTE-DATEN] Meldung"</translation>
+        <translation>Syslog-Protokoll (RFC 5424): &quot;&lt;PRI&gt;1 ZEITSTEMPEL HOST APP PROCID MSGID [STRUKTURIERTE-DATEN] Meldung&quot;</translation>
     </message>
     <message>
         <source>W3C extended log files (IIS): #Fields: directive naming the columns, then one request per line</source>
@@ -797,7 +797,7 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
     <message>
         <source>docker compose logs: &quot;service  | line&quot;, each service&apos;s lines read by the format they fit (JSON, klog, logfmt, log4j, generic); colours stripped</source>
-        <translation>docker compose logs: "Dienst  | Zeile", die Zeilen jedes Dienstes im Format gelesen, zu dem sie passen (JSON, klog, logfmt, log4j, generic); Farben entfernt</translation>
+        <translation>docker compose logs: &quot;Dienst  | Zeile&quot;, die Zeilen jedes Dienstes im Format gelesen, zu dem sie passen (JSON, klog, logfmt, log4j, generic); Farben entfernt</translation>
     </message>
     <message>
         <source>CSV exports of log platforms (Splunk, Datadog, Kibana): a header naming a time and a message column, one entry per row</source>
