@@ -25,7 +25,8 @@ function(debrief_collect_sources out_var)
 endfunction()
 
 debrief_collect_sources(DEBRIEF_TR_SOURCES
-    DebriefModel DebriefStore DebriefPostmortem DebriefAnalysis DebriefIngest DebriefCli debrief-cli DebriefGui debrief)
+    DebriefModel DebriefStore DebriefPostmortem DebriefAnalysis DebriefLogFormats DebriefIngest DebriefCli debrief-cli DebriefGui
+    debrief)
 
 # The same list for the test that every source string is translated (tests/i18n).
 list(JOIN DEBRIEF_TR_SOURCES "\n" DEBRIEF_TR_SOURCES_TEXT)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for one log format, chosen at build time by DEBRIEF_FUZZ_LOG_FORMAT: the bytes
 // are split into lines as LogFileReader hands them over (valid UTF-8, no terminator) and fed to the
-// format's parser and to its detection score. Crashes and sanitizer reports are findings; so is a
-// record that claims a line outside the input.
+// format's parser and to its detection scores (per line, and on the whole text for the formats that
+// read a whole document). Crashes and sanitizer reports are findings; so is a record that claims a
+// line outside the input.
 #include "LogFormatRegistry.h"
 
 #include <QString>
@@ -29,6 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         parser->feed(line, lineNumber, records);
     }
     parser->finish(records);
+    format->matchDocument(text);
     for (const LogRecord& record : records) {
         if (record.line < 1 || record.line > lineNumber)
             __builtin_trap();

@@ -710,6 +710,133 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>LogFormat</name>
+    <message>
+        <source>AWS Application and Classic Load Balancer access logs (type, time, load balancer, client, target, times, status codes, &quot;request&quot;, ...)</source>
+        <translation>Zugriffsprotokolle der AWS Application und Classic Load Balancer (Typ, Zeit, Load Balancer, Client, Ziel, Dauern, Statuscodes, &quot;request&quot;, ...)</translation>
+    </message>
+    <message>
+        <source>Envoy access log, default format (also Istio&apos;s): [time] &quot;request&quot; code flags ... &quot;x-forwarded-for&quot; &quot;user-agent&quot; &quot;request id&quot; &quot;authority&quot; &quot;upstream&quot;</source>
+        <translation>Envoy-Zugriffsprotokoll im Standardformat (auch das von Istio): [Zeit] &quot;Anfrage&quot; Code Flags ... &quot;x-forwarded-for&quot; &quot;user-agent&quot; &quot;Anfrage-ID&quot; &quot;authority&quot; &quot;upstream&quot;</translation>
+    </message>
+    <message>
+        <source>Apache httpd error log (2.2 and 2.4): &quot;[Sat Aug 10 19:00:01.123456 2024] [module:level] [pid N:tid N] [client addr] message&quot; in local time</source>
+        <translation>Fehlerprotokoll des Apache httpd (2.2 und 2.4): &quot;[Sat Aug 10 19:00:01.123456 2024] [Modul:Stufe] [pid N:tid N] [client Adresse] Meldung&quot; in Ortszeit</translation>
+    </message>
+    <message>
+        <source>Common Log Format (NCSA, Apache &quot;common&quot;): client, ident, user, [time], &quot;request&quot;, status, bytes</source>
+        <translation>Common Log Format (NCSA, Apache &quot;common&quot;): Client, Ident, Benutzer, [Zeit], &quot;Anfrage&quot;, Status, Bytes</translation>
+    </message>
+    <message>
+        <source>nginx and Apache &quot;combined&quot; access log: client, user, [time], &quot;request&quot;, status, bytes, &quot;referer&quot;, &quot;user agent&quot;</source>
+        <translation>Zugriffsprotokoll von nginx und Apache im Format &quot;combined&quot;: Client, Benutzer, [Zeit], &quot;Anfrage&quot;, Status, Bytes, &quot;Referer&quot;, &quot;User-Agent&quot;</translation>
+    </message>
+    <message>
+        <source>nginx error log: &quot;YYYY/MM/DD hh:mm:ss [level] pid#tid: *connection message, client: ..., request: ...&quot; in local time</source>
+        <translation>Fehlerprotokoll von nginx: &quot;JJJJ/MM/TT hh:mm:ss [Stufe] pid#tid: *Verbindung Meldung, client: ..., request: ...&quot; in Ortszeit</translation>
+    </message>
+    <message>
+        <source>Redis server and Sentinel log: pid:role, time, level mark (. - * #), message</source>
+        <translation>Protokoll von Redis-Server und Sentinel: pid:Rolle, Zeit, Stufenzeichen (. - * #), Meldung</translation>
+    </message>
+    <message>
+        <source>BSD syslog (RFC 3164) and rsyslog&apos;s file format: &quot;Mmm dd hh:mm:ss host tag[pid]: message&quot;, optionally with &lt;PRI&gt; or an RFC 3339 timestamp</source>
+        <translation>BSD-Syslog (RFC 3164) und das Dateiformat von rsyslog: &quot;Mmm dd hh:mm:ss Host Tag[pid]: Meldung&quot;, wahlweise mit &lt;PRI&gt; oder einem Zeitstempel nach RFC 3339</translation>
+    </message>
+    <message>
+        <source>Syslog protocol (RFC 5424): &quot;&lt;PRI&gt;1 TIMESTAMP HOST APP PROCID MSGID [STRUCTURED-DATA] message&quot;</source>
+        <translation>Syslog-Protokoll (RFC 5424): &quot;&lt;PRI&gt;1 ZEITSTEMPEL HOST APP PROCID MSGID [STRUKTURIERTE-DATEN] Meldung&quot;</translation>
+    </message>
+    <message>
+        <source>W3C extended log files (IIS): #Fields: directive naming the columns, then one request per line</source>
+        <translation>Erweiterte W3C-Protokolldateien (IIS): die Direktive #Fields: benennt die Spalten, dann eine Anfrage je Zeile</translation>
+    </message>
+    <message>
+        <source>Zeek (Bro) TSV logs: #separator and #fields header, tab-separated records with an epoch ts</source>
+        <translation>TSV-Protokolle von Zeek (Bro): Kopf mit #separator und #fields, tabulatorgetrennte Datensätze mit Epoch-Zeit ts</translation>
+    </message>
+    <message>
+        <source>Android logcat (threadtime, time, brief): MM-dd time, pid, tid, level letter, tag: message</source>
+        <translation>Android logcat (threadtime, time, brief): MM-tt Zeit, pid, tid, Stufenbuchstabe, Tag: Meldung</translation>
+    </message>
+    <message>
+        <source>Hadoop 1.x HDFS daemon logs: yyMMdd HHmmss, thread, level, class: message</source>
+        <translation>Protokolle der HDFS-Dienste von Hadoop 1.x: yyMMdd HHmmss, Thread, Stufe, Klasse: Meldung</translation>
+    </message>
+    <message>
+        <source>MongoDB server logs: the text log up to 4.2 (time, severity, component, [context]) and the JSON log of 4.4+</source>
+        <translation>Serverprotokolle von MongoDB: das Textprotokoll bis 4.2 (Zeit, Schweregrad, Komponente, [Kontext]) und das JSON-Protokoll ab 4.4</translation>
+    </message>
+    <message>
+        <source>OpenStack services (oslo.log): time, pid, level, logger, [request context], message</source>
+        <translation>OpenStack-Dienste (oslo.log): Zeit, pid, Stufe, Logger, [Anfragekontext], Meldung</translation>
+    </message>
+    <message>
+        <source>Windows servicing logs (CBS.log, CSI, DPX): time, level (Info, Warning, Error), component, message</source>
+        <translation>Wartungsprotokolle von Windows (CBS.log, CSI, DPX): Zeit, Stufe (Info, Warning, Error), Komponente, Meldung</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch Logs: the JSON answer of aws logs filter-log-events or get-log-events (events with timestamp, message and log stream)</source>
+        <translation>AWS CloudWatch Logs: die JSON-Antwort von aws logs filter-log-events oder get-log-events (Ereignisse mit Zeitstempel, Meldung und Log-Stream)</translation>
+    </message>
+    <message>
+        <source>Elasticsearch / OpenSearch: the JSON answer of a _search request (hits with _source and @timestamp)</source>
+        <translation>Elasticsearch / OpenSearch: die JSON-Antwort einer _search-Anfrage (Treffer mit _source und @timestamp)</translation>
+    </message>
+    <message>
+        <source>Google Cloud Logging: gcloud logging read --format=json (a JSON array of log entries with timestamp, severity, payload and resource)</source>
+        <translation>Google Cloud Logging: gcloud logging read --format=json (ein JSON-Array von Logeinträgen mit Zeitstempel, Schweregrad, Nutzlast und Ressource)</translation>
+    </message>
+    <message>
+        <source>Grafana Loki: the JSON answer of a log query (query_range, streams with labels and nanosecond timestamps)</source>
+        <translation>Grafana Loki: die JSON-Antwort einer Log-Abfrage (query_range, Streams mit Labels und Zeitstempeln in Nanosekunden)</translation>
+    </message>
+    <message>
+        <source>Kubernetes CRI container logs (containerd, CRI-O): time, stream, P/F tag, message; partial lines joined</source>
+        <translation>Kubernetes-CRI-Containerprotokolle (containerd, CRI-O): Zeit, Stream, P/F-Kennung, Meldung; Teilzeilen zusammengefügt</translation>
+    </message>
+    <message>
+        <source>docker compose logs: &quot;service  | line&quot;, each service&apos;s lines read by the format they fit (JSON, klog, logfmt, log4j, generic); colours stripped</source>
+        <translation>docker compose logs: &quot;Dienst  | Zeile&quot;, die Zeilen jedes Dienstes im Format gelesen, zu dem sie passen (JSON, klog, logfmt, log4j, generic); Farben entfernt</translation>
+    </message>
+    <message>
+        <source>CSV exports of log platforms (Splunk, Datadog, Kibana): a header naming a time and a message column, one entry per row</source>
+        <translation>CSV-Exporte von Log-Plattformen (Splunk, Datadog, Kibana): eine Kopfzeile, die eine Zeit- und eine Meldungsspalte nennt, ein Eintrag je Zeile</translation>
+    </message>
+    <message>
+        <source>Any text log with a timestamp in the first 64 bytes of its lines (ISO 8601, YYYY/MM/DD, YY/MM/DD, YYMMDD, DD.MM.YYYY, Mon DD, DD Mon YYYY, [DD/Mon/YYYY:...], epoch); lines without one continue the entry</source>
+        <translation>Jedes Textprotokoll mit einem Zeitstempel in den ersten 64 Bytes seiner Zeilen (ISO 8601, JJJJ/MM/TT, JJ/MM/TT, JJMMTT, TT.MM.JJJJ, Mon TT, TT Mon JJJJ, [TT/Mon/JJJJ:...], Epoch); Zeilen ohne einen setzen den Eintrag fort</translation>
+    </message>
+    <message>
+        <source>Plain text with stack traces: each line an entry (timed where it starts with a time), Java, Python and Go traces joined to the line that announced them</source>
+        <translation>Reiner Text mit Stacktraces: jede Zeile ein Eintrag (mit Zeit, wo sie mit einer beginnt), Java-, Python- und Go-Traces an die Zeile angefügt, die sie ankündigte</translation>
+    </message>
+    <message>
+        <source>JSON lines: one JSON object per line (journald, Docker, ECS, GCP, Bunyan, Pino, zap, logrus, slog, zerolog)</source>
+        <translation>JSON Lines: ein JSON-Objekt je Zeile (journald, Docker, ECS, GCP, Bunyan, Pino, zap, logrus, slog, zerolog)</translation>
+    </message>
+    <message>
+        <source>Kubernetes klog and Google glog: level letter, month and day, time, thread, file:line] message</source>
+        <translation>Kubernetes klog und Google glog: Stufenbuchstabe, Monat und Tag, Zeit, Thread, Datei:Zeile] Meldung</translation>
+    </message>
+    <message>
+        <source>Application logs (log4j, logback, Spring Boot, Python logging, PostgreSQL): time, level, thread, logger, message; stack traces joined</source>
+        <translation>Anwendungsprotokolle (log4j, logback, Spring Boot, Python logging, PostgreSQL): Zeit, Stufe, Thread, Logger, Meldung; Stacktraces angefügt</translation>
+    </message>
+    <message>
+        <source>logfmt: key=value pairs with time, level and msg</source>
+        <translation>logfmt: Schlüssel=Wert-Paare mit time, level und msg</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB error logs (5.1 to 8.0): time, thread, [level], [code] [subsystem], message; InnoDB reports joined</source>
+        <translation>Fehlerprotokolle von MySQL und MariaDB (5.1 bis 8.0): Zeit, Thread, [Stufe], [Code] [Subsystem], Meldung; InnoDB-Berichte angefügt</translation>
+    </message>
+    <message>
+        <source>MySQL, MariaDB and Percona slow query logs: # Time, # User@Host and # Query_time headers, then the statement</source>
+        <translation>Protokolle langsamer Abfragen von MySQL, MariaDB und Percona: Kopfzeilen # Time, # User@Host und # Query_time, dann die Anweisung</translation>
+    </message>
+</context>
+<context>
     <name>LogFormatRegistry</name>
     <message>
         <source>the file has no lines to detect its format from</source>

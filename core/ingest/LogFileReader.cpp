@@ -77,8 +77,9 @@ public:
     bool m_memberEnded = false; // the last gzip member is complete; nothing is pending
 };
 
-LogFileReader::LogFileReader(const QString& path)
+LogFileReader::LogFileReader(const QString& path, qsizetype maxLineBytes)
     : m_path(path)
+    , m_maxLineBytes(std::max<qsizetype>(maxLineBytes, 1))
     , m_file(path)
 { }
 
@@ -203,18 +204,18 @@ bool LogFileReader::next(QByteArrayView& line)
         if (newline) {
             const qsizetype length = newline - begin;
             m_pos += length + 1;
-            if (length > kMaxLineBytes) {
-                m_repairs.droppedBytes += length - kMaxLineBytes;
-                line = takeLine(m_pos - length - 1, kMaxLineBytes, true);
+            if (length > m_maxLineBytes) {
+                m_repairs.droppedBytes += length - m_maxLineBytes;
+                line = takeLine(m_pos - length - 1, m_maxLineBytes, true);
             } else {
                 line = takeLine(m_pos - length - 1, length, false);
             }
             return true;
         }
-        if (available > kMaxLineBytes) {
-            line = takeLine(m_pos, kMaxLineBytes, true);
+        if (available > m_maxLineBytes) {
+            line = takeLine(m_pos, m_maxLineBytes, true);
             m_pos += available; // the line's rest is dropped up to the next '\n'
-            m_repairs.droppedBytes += available - kMaxLineBytes;
+            m_repairs.droppedBytes += available - m_maxLineBytes;
             m_skipping = true;
             return true;
         }

@@ -24,10 +24,10 @@ struct LogReadRepairs
     static constexpr int kExampleLines = 5;
 };
 
-// Streams the lines of a log file with bounded memory (about kBlockBytes + kMaxLineBytes whatever
+// Streams the lines of a log file with bounded memory (about kBlockBytes + the longest line whatever
 // the file size): gzip is inflated transparently (detected by its magic bytes, not the name),
 // lines split on '\n' with a trailing '\r' removed, a leading UTF-8 BOM dropped, invalid UTF-8 and
-// NUL bytes replaced by U+FFFD, and lines longer than kMaxLineBytes cut (the rest of such a line is
+// NUL bytes replaced by U+FFFD, and lines longer than kMaxLineBytes (or as asked) cut (the rest of such a line is
 // dropped and counted). It reads the file up to the size it had when opened, so a log that grows
 // while it is imported yields a consistent snapshot; a last line without '\n' is still a line.
 // It also hashes the bytes it reads (the content hash of the source). Not a parser: it knows
@@ -39,7 +39,9 @@ public:
     // Far longer than any real log line; a longer one is a dump or binary data, cut to this.
     static constexpr qsizetype kMaxLineBytes = 1 << 20;
 
-    explicit LogFileReader(const QString& path);
+    // `maxLineBytes`: where lines are cut; longer than kMaxLineBytes only for a format that reads the
+    // file as one document (a JSON answer on one line), whose size it bounds anyway.
+    explicit LogFileReader(const QString& path, qsizetype maxLineBytes = kMaxLineBytes);
     ~LogFileReader();
     LogFileReader(const LogFileReader&) = delete;
     LogFileReader& operator=(const LogFileReader&) = delete;
@@ -74,6 +76,7 @@ private:
     QByteArrayView repair(QByteArrayView line);
 
     QString m_path;
+    qsizetype m_maxLineBytes = kMaxLineBytes;
     QFile m_file;
     std::unique_ptr<Inflater> m_inflater;
     QCryptographicHash m_hash {QCryptographicHash::Sha256};

@@ -2,22 +2,31 @@
 #include "LogFormatRegistry.h"
 
 #include "AndroidLogcatFormat.h"
+#include "AwsLoadBalancerFormat.h"
 #include "ApacheErrorFormat.h"
+#include "CloudWatchLogsFormat.h"
 #include "CommonLogFormat.h"
 #include "CriFormat.h"
+#include "CsvLogFormat.h"
 #include "DockerComposeFormat.h"
+#include "ElasticsearchFormat.h"
+#include "EnvoyAccessFormat.h"
+#include "GcpLoggingFormat.h"
 #include "GenericTimestampFormat.h"
 #include "HdfsFormat.h"
 #include "JsonLinesFormat.h"
 #include "KlogFormat.h"
 #include "Log4jFormat.h"
 #include "LogfmtFormat.h"
+#include "LokiFormat.h"
 #include "MongoDbFormat.h"
 #include "MysqlErrorFormat.h"
 #include "MysqlSlowFormat.h"
 #include "NginxAccessFormat.h"
 #include "NginxErrorFormat.h"
 #include "OsloLogFormat.h"
+#include "PlainTextFormat.h"
+#include "RedisFormat.h"
 #include "SyslogRfc3164Format.h"
 #include "SyslogRfc5424Format.h"
 #include "TerminalPrompt.h"
@@ -58,8 +67,21 @@ QList<QByteArrayView> sampleOf(const QList<QByteArray>& lines)
     return sample.isEmpty() ? indented.mid(0, LogFormatRegistry::kSampleLines) : sample;
 }
 
-double meanScore(const LogFormat& format, const QList<QByteArrayView>& sample)
+// The start of the file as one text, for the formats that score a whole document.
+QByteArray headOf(const QList<QByteArray>& lines)
 {
+    QByteArray head;
+    for (const QByteArray& line : lines) {
+        head += line;
+        head += '\n';
+    }
+    return head;
+}
+
+double meanScore(const LogFormat& format, const QList<QByteArrayView>& sample, QByteArrayView head)
+{
+    if (const std::optional<double> document = format.matchDocument(head))
+        return std::clamp(*document, 0.0, 1.0);
     double sum = 0.0;
     for (const QByteArrayView line : sample)
         sum += std::clamp(format.matchLine(line), 0.0, 1.0);
@@ -79,8 +101,16 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<CommonLogFormat>());
         formats.add(std::make_unique<NginxErrorFormat>());
         formats.add(std::make_unique<ApacheErrorFormat>());
+        formats.add(std::make_unique<EnvoyAccessFormat>());
+        formats.add(std::make_unique<AwsLoadBalancerFormat>());
         formats.add(std::make_unique<MongoDbFormat>()); // before JSON lines: its JSON is JSON too
         formats.add(std::make_unique<JsonLinesFormat>());
+        // Exports of log platforms (JSON answers, CSV): scored on the file's head, not on lines.
+        formats.add(std::make_unique<CloudWatchLogsFormat>());
+        formats.add(std::make_unique<LokiFormat>());
+        formats.add(std::make_unique<ElasticsearchFormat>());
+        formats.add(std::make_unique<GcpLoggingFormat>());
+        formats.add(std::make_unique<CsvLogFormat>());
         formats.add(std::make_unique<CriFormat>());
         formats.add(std::make_unique<DockerComposeFormat>());
         formats.add(std::make_unique<LogfmtFormat>());
@@ -93,8 +123,10 @@ const LogFormatRegistry& LogFormatRegistry::builtIn()
         formats.add(std::make_unique<HdfsFormat>());
         formats.add(std::make_unique<OsloLogFormat>());
         formats.add(std::make_unique<WindowsCbsFormat>());
+        formats.add(std::make_unique<RedisFormat>());
         formats.add(std::make_unique<Log4jFormat>());
         formats.add(std::make_unique<GenericTimestampFormat>());
+        formats.add(std::make_unique<PlainTextFormat>()); // after generic: it loses every near-tie
         return formats;
     }();
     return registry;
@@ -139,11 +171,12 @@ LogFormatDetection LogFormatRegistry::detect(const QList<QByteArray>& lines) con
         detection.error = Tr::tr("the file has no lines to detect its format from");
         return detection;
     }
+    const QByteArray head = headOf(lines);
     std::vector<double> scores;
     double best = 0.0;
     const LogFormat* closest = nullptr;
     for (const auto& format : m_formats) {
-        scores.push_back(meanScore(*format, sample));
+        scores.push_back(meanScore(*format, sample, head));
         if (!closest || scores.back() > best) {
             best = scores.back();
             closest = format.get();

@@ -18,7 +18,7 @@ struct Tr
 LogParseWorker::LogParseWorker(const QString& path, const LogFormatRegistry& formats, QString formatName,
                                LogParseContext context, LogBatchQueue& queue, const std::atomic<bool>* cancel,
                                int batchSize)
-    : m_reader(path)
+    : m_reader(std::make_unique<LogFileReader>(path))
     , m_formats(formats)
     , m_formatName(std::move(formatName))
     , m_context(context)
@@ -43,8 +43,8 @@ void LogParseWorker::fail(const QString& message, qint64 line)
 void LogParseWorker::run()
 {
     try {
-        if (!m_reader.open()) {
-            fail(m_reader.error(), 0);
+        if (!m_reader->open()) {
+            fail(m_reader->error(), 0);
         } else {
             // The sample is read before any parser exists; it is then parsed like every other line.
             std::vector<Sampled> sampled;
@@ -52,24 +52,24 @@ void LogParseWorker::run()
             qsizetype sampleBytes = 0;
             QByteArrayView line;
             while (sample.size() < LogFormatRegistry::kSampleLines && sampleBytes < kMaxSampleBytes
-                   && m_reader.next(line)) {
-                sampled.push_back({line.toByteArray(), m_reader.lineNumber()});
+                   && m_reader->next(line)) {
+                sampled.push_back({line.toByteArray(), m_reader->lineNumber()});
                 sampleBytes += line.size();
                 if (!line.trimmed().isEmpty())
                     sample << sampled.back().line;
             }
-            if (!m_reader.hasError() && chooseFormat(sample))
+            if (!m_reader->hasError() && chooseFormat(sample) && readWholeLinesIfNeeded(sampled))
                 parseAll(sampled);
-            if (m_reader.hasError())
-                fail(m_reader.error(), m_reader.lineNumber());
+            if (m_reader->hasError())
+                fail(m_reader->error(), m_reader->lineNumber());
         }
     } catch (const std::exception& e) {
-        fail(Tr::tr("internal error while parsing: %1").arg(QString::fromLocal8Bit(e.what())), m_reader.lineNumber());
+        fail(Tr::tr("internal error while parsing: %1").arg(QString::fromLocal8Bit(e.what())), m_reader->lineNumber());
     }
-    m_outcome.lines = m_reader.lineNumber();
-    m_outcome.repairs = m_reader.repairs();
-    m_outcome.contentHash = m_reader.contentHash();
-    m_outcome.sizeBytes = m_reader.bytesRead();
+    m_outcome.lines = m_reader->lineNumber();
+    m_outcome.repairs = m_reader->repairs();
+    m_outcome.contentHash = m_reader->contentHash();
+    m_outcome.sizeBytes = m_reader->bytesRead();
     m_queue.finish();
 }
 
@@ -95,6 +95,20 @@ bool LogParseWorker::chooseFormat(const QList<QByteArray>& sample)
     return true;
 }
 
+bool LogParseWorker::readWholeLinesIfNeeded(std::vector<Sampled>& sampled)
+{
+    // A JSON answer on one line, cut by the sample's reader: the whole-file format reads it again uncut.
+    const qsizetype wholeFile = m_outcome.format->wholeFileBytes();
+    if (wholeFile <= LogFileReader::kMaxLineBytes || m_reader->repairs().cutLines == 0)
+        return true;
+    m_reader = std::make_unique<LogFileReader>(m_reader->path(), wholeFile);
+    sampled.clear();
+    if (m_reader->open())
+        return true;
+    fail(m_reader->error(), 0);
+    return false;
+}
+
 void LogParseWorker::parseAll(const std::vector<Sampled>& sampled)
 {
     const std::unique_ptr<LogParser> parser = m_outcome.format->createParser(m_context);
@@ -105,12 +119,12 @@ void LogParseWorker::parseAll(const std::vector<Sampled>& sampled)
             return;
     }
     QByteArrayView line;
-    while (m_reader.next(line)) {
-        parser->feed(line, m_reader.lineNumber(), records);
+    while (m_reader->next(line)) {
+        parser->feed(line, m_reader->lineNumber(), records);
         if (!records.isEmpty() && !take(records))
             return;
     }
-    if (m_reader.hasError())
+    if (m_reader->hasError())
         return; // all or nothing: what was parsed will be rolled back anyway
     parser->finish(records);
     if (take(records))
@@ -154,7 +168,7 @@ bool LogParseWorker::flush()
 {
     if (cancelled())
         return false;
-    m_batch.bytesRead = m_reader.position();
+    m_batch.bytesRead = m_reader->position();
     const bool accepted = m_queue.push(std::move(m_batch));
     m_batch = LogBatch {};
     m_batch.entries.reserve(size_t(m_batchSize));

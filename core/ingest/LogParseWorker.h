@@ -6,6 +6,7 @@
 #include "LogFormatRegistry.h"
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace debrief {
@@ -58,13 +59,16 @@ private:
         qint64 number;
     };
     bool chooseFormat(const QList<QByteArray>& sample);
+    // After the format is chosen: a whole-file format whose document the sample cut gets a reader
+    // that does not cut it, and the sample is dropped (read again). False when that fails.
+    bool readWholeLinesIfNeeded(std::vector<Sampled>& sampled);
     void parseAll(const std::vector<Sampled>& sampled);
     bool take(QVector<LogRecord>& records);
     bool flush();
     bool cancelled() const;
     void fail(const QString& message, qint64 line);
 
-    LogFileReader m_reader;
+    std::unique_ptr<LogFileReader> m_reader; // replaced when a whole-file format needs its long lines
     const LogFormatRegistry& m_formats;
     QString m_formatName;
     LogParseContext m_context;

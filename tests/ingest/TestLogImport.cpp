@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GzipForTests.h"
+#include "LogFileReader.h"
 #include "LogImport.h"
 #include "LogRepository.h"
 #include "LogSearch.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void reportsMonotonicProgress();
     void statesItsAssumptions_data();
     void statesItsAssumptions();
+    void readsAWholeFileAnswerOnOneLongLine();
 
 private:
     // `count` lines of the test format, one second apart, every tenth an error.
@@ -227,6 +229,28 @@ void TestLogImport::refusesAReimportUnlessForced()
     // Another incident may hold the same file.
     const IncidentId other = test::createIncident(*m_db);
     QVERIFY(LogImport::run(*m_db, other, path, {}, m_formats).ok);
+}
+
+// curl prints a Loki answer on one line, often longer than the reader's cut for log lines: the
+// whole-file format gets it whole, and a line format's long line is still cut.
+void TestLogImport::readsAWholeFileAnswerOnOneLongLine()
+{
+    QByteArray values;
+    const int count = 3000;
+    for (int i = 0; i < count; ++i) {
+        values += (i ? "," : "") + QByteArray("[\"") + QByteArray::number(1723316400000000000LL + i * 1000000000LL)
+            + "\",\"request " + QByteArray::number(i) + ' ' + QByteArray(500, 'x') + "\"]";
+    }
+    const QByteArray answer = R"({"status":"success","data":{"resultType":"streams","result":[{"stream":{"app":"api"},)"
+                              R"("values":[)"
+        + values + "]}]}}";
+    QVERIFY(answer.size() > LogFileReader::kMaxLineBytes);
+    const LogImportResult result = LogImport::run(*m_db, m_incident, write(QStringLiteral("loki.json"), answer));
+    QVERIFY2(result.ok, qPrintable(result.message()));
+    QCOMPARE(result.format, QStringLiteral("loki"));
+    QCOMPARE(result.entries, count);
+    QCOMPARE(result.cutLines, 0);
+    QCOMPARE(result.lastAt, std::optional<UtcMillis>(UtcMillis {1723316400000LL + (count - 1) * 1000LL}));
 }
 
 void TestLogImport::reportsMonotonicProgress()

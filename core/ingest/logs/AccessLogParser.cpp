@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessLogParser.h"
 
+#include "HttpStatus.h"
 #include "SyslogText.h"
 #include "SyslogTime.h"
 
@@ -78,11 +79,6 @@ void takeRefererAndAgent(QByteArrayView line, qsizetype& pos, AccessLogLine& par
     }
 }
 
-LogLevel levelOfStatus(QByteArrayView status)
-{
-    return status[0] == '5' ? LogLevel::Error : status[0] == '4' ? LogLevel::Warning : LogLevel::Info;
-}
-
 } // namespace
 
 AccessLogParser::AccessLogParser()
@@ -124,7 +120,7 @@ std::optional<LogRecord> AccessLogParser::parseLine(QByteArrayView line)
     LogRecord record;
     record.at = parts->utc;
     record.timeText = m_timeText.get(parts->timeText);
-    record.level = levelOfStatus(parts->status);
+    record.level = levelOfHttpStatus(parts->status);
     record.host = m_host.get(parts->remoteAddr);
     m_message.resize(0);
     m_message.append(parts->request).append(' ').append(parts->status);

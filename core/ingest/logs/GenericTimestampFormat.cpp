@@ -70,29 +70,6 @@ std::optional<LogLevel> levelAt(QByteArrayView text, qsizetype& length)
     return level;
 }
 
-// A level word among the first words before a time found inside the line
-// ("MainThread::INFO::2011-12-05 ...", "[thread-3] WARN 2024-...").
-std::optional<LogLevel> levelBefore(QByteArrayView prefix)
-{
-    qsizetype pos = 0;
-    while (pos < prefix.size()) {
-        while (pos < prefix.size() && !(prefix[pos] >= 'A' && prefix[pos] <= 'Z'))
-            ++pos;
-        qsizetype end = pos;
-        while (end < prefix.size() && prefix[end] >= 'A' && prefix[end] <= 'Z')
-            ++end;
-        const bool wholeWord = end >= prefix.size() || !(prefix[end] >= 'a' && prefix[end] <= 'z');
-        if (end - pos >= 3 && wholeWord) {
-            if (const auto level = LevelWord::parse(prefix.sliced(pos, end - pos)))
-                return level;
-        }
-        pos = end;
-        while (pos < prefix.size() && prefix[pos] >= 'a' && prefix[pos] <= 'z')
-            ++pos;
-    }
-    return std::nullopt;
-}
-
 // A line with its time after other text: the whole line is the message (what comes before the
 // time is the writer's own prefix: thread, pid, role), the level a level word before the time.
 std::optional<GenericLine> readTimeInside(QByteArrayView line, const LogParseContext& context)
@@ -103,7 +80,7 @@ std::optional<GenericLine> readTimeInside(QByteArrayView line, const LogParseCon
     GenericLine result;
     result.at = found->utcMs;
     result.timeText = line.sliced(found->offset, found->length);
-    result.level = levelBefore(line.first(found->offset));
+    result.level = LevelWord::findUpperCase(line.first(found->offset));
     result.message = line;
     result.timeInside = true;
     return result;
@@ -150,15 +127,7 @@ public:
 protected:
     std::optional<LogRecord> parseLine(QByteArrayView line) override
     {
-        const auto parsed = readGeneric(line, m_context);
-        if (!parsed)
-            return std::nullopt;
-        LogRecord record;
-        record.at = parsed->at;
-        record.timeText = QString::fromUtf8(parsed->timeText);
-        record.level = parsed->level.value_or(LogLevel::Info);
-        record.message = QString::fromUtf8(parsed->message);
-        return record;
+        return GenericTimestampFormat::readLine(line, m_context);
     }
 
 private:
@@ -166,6 +135,19 @@ private:
 };
 
 } // namespace
+
+std::optional<LogRecord> GenericTimestampFormat::readLine(QByteArrayView line, const LogParseContext& context)
+{
+    const auto parsed = readGeneric(line, context);
+    if (!parsed)
+        return std::nullopt;
+    LogRecord record;
+    record.at = parsed->at;
+    record.timeText = QString::fromUtf8(parsed->timeText);
+    record.level = parsed->level.value_or(LogLevel::Info);
+    record.message = QString::fromUtf8(parsed->message);
+    return record;
+}
 
 QString GenericTimestampFormat::name() const
 {

@@ -19,6 +19,10 @@ public:
     double matchLine(QByteArrayView line) const override;
     int specificity() const override { return 0; }
     std::unique_ptr<LogParser> createParser(const LogParseContext& context) const override;
+
+    // One line read as this format reads it (a time at the start, a level word, the message), or
+    // none; for the plain-text format, whose timed lines are the same.
+    static std::optional<LogRecord> readLine(QByteArrayView line, const LogParseContext& context);
 };
 
 } // namespace debrief

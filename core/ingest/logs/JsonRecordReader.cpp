@@ -53,6 +53,7 @@ constexpr KeyRole kKeys[] = {
     {"short_message"sv, 2, 5},
     {"@mt"sv, 2, 6},
     {"event"sv, 2, 7},
+    {"line"sv, 2, 8}, // Loki's logcli --output=jsonl
     {"host"sv, 3, 0},
     {"hostname"sv, 3, 1},
     {"_HOSTNAME"sv, 3, 2},
@@ -82,7 +83,26 @@ constexpr NestedRole kNested[] = {
     {"log"sv, "logger"sv, 4, 8},
     {"host"sv, "name"sv, 3, 3},
     {"service"sv, "name"sv, 4, 1},
+    // Loki's stream labels (logcli --output=jsonl, query_range answers): Promtail's and Alloy's names.
+    {"labels"sv, "level"sv, 1, 4},
+    {"labels"sv, "detected_level"sv, 1, 5},
+    {"labels"sv, "host"sv, 3, 4},
+    {"labels"sv, "hostname"sv, 3, 5},
+    {"labels"sv, "instance"sv, 3, 6},
+    {"labels"sv, "service_name"sv, 4, 10},
+    {"labels"sv, "app"sv, 4, 11},
+    {"labels"sv, "container"sv, 4, 12},
+    {"labels"sv, "job"sv, 4, 13},
 };
+
+bool isNestedParent(QByteArrayView key)
+{
+    for (const auto& known : kNested) {
+        if (key == view(known.parent))
+            return true;
+    }
+    return false;
+}
 
 // Bytes of a journald field that is not valid UTF-8 or holds control characters: [72,101,...].
 bool decodeByteArray(QByteArrayView raw, QByteArray& out)
@@ -187,8 +207,7 @@ void JsonRecordReader::collect(const JsonScanner::Members& members, Time time)
     std::fill(m_used.begin(), m_used.end(), 0);
     for (int i = 0; i < members.size(); ++i) {
         const auto& member = members[i];
-        if (member.kind == JsonScanner::Kind::Object
-            && (member.key == "log" || member.key == "host" || member.key == "service")) {
+        if (member.kind == JsonScanner::Kind::Object && isNestedParent(member.key)) {
             collectNested(member.key, member, i);
             continue;
         }

@@ -75,4 +75,25 @@ std::optional<LogLevel> LevelWord::parse(QByteArrayView word, Letters letters)
     return std::nullopt;
 }
 
+std::optional<LogLevel> LevelWord::findUpperCase(QByteArrayView prefix)
+{
+    qsizetype pos = 0;
+    while (pos < prefix.size()) {
+        while (pos < prefix.size() && !(prefix[pos] >= 'A' && prefix[pos] <= 'Z'))
+            ++pos;
+        qsizetype end = pos;
+        while (end < prefix.size() && prefix[end] >= 'A' && prefix[end] <= 'Z')
+            ++end;
+        const bool wholeWord = end >= prefix.size() || !(prefix[end] >= 'a' && prefix[end] <= 'z');
+        if (end - pos >= 3 && wholeWord) {
+            if (const auto level = parse(prefix.sliced(pos, end - pos)))
+                return level;
+        }
+        pos = end;
+        while (pos < prefix.size() && prefix[pos] >= 'a' && prefix[pos] <= 'z')
+            ++pos;
+    }
+    return std::nullopt;
+}
+
 } // namespace debrief

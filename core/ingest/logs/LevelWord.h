@@ -21,6 +21,9 @@ public:
         Accept, // a value of a level key, where a lone letter can only be a level
     };
     static std::optional<LogLevel> parse(QByteArrayView word, Letters letters = Letters::Reject);
+    // The first upper-case level word of 3+ letters among the words of `text` ("MainThread::INFO::",
+    // "[thread-3] WARN", "[ERROR]\t2024-..."): for text whose level has no fixed place.
+    static std::optional<LogLevel> findUpperCase(QByteArrayView text);
 };
 
 } // namespace debrief

@@ -7,8 +7,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <memory>
+#include <optional>
 
 namespace debrief {
 
@@ -35,12 +35,20 @@ class LogFormat
 {
 public:
     virtual ~LogFormat() = default;
-    virtual QString name() const = 0;        // "syslog-rfc5424", "nginx-combined", "json-lines", ...
+    virtual QString name() const = 0; // "syslog-rfc5424", "nginx-combined", "json-lines", ...
     virtual QString description() const = 0;
     virtual QStringList samples() const = 0;
     // 0.0 (not this format) .. 1.0 (certainly this format) for one line; detection averages it
     // over the first lines of a file and prefers specific formats over generic ones on ties.
     virtual double matchLine(QByteArrayView line) const = 0;
+    // For a format whose unit is the whole file rather than a line (a JSON answer of a log
+    // platform's API, often pretty-printed over thousands of lines): its score for the start of the
+    // file, `head` (the first lines joined by '\n', possibly cut inside the document), which then
+    // replaces the mean of matchLine(). None for line formats.
+    virtual std::optional<double> matchDocument(QByteArrayView /*head*/) const { return std::nullopt; }
+    // For a format whose parser reads the whole file as one document: the largest file it reads,
+    // so that the reader does not cut a document written on one line. 0 for line formats.
+    virtual qsizetype wholeFileBytes() const { return 0; }
     // Higher for formats whose match says more (a JSON with known keys beats the generic
     // timestamp-plus-text fallback). Generic fallback: 0; most formats: 10.
     virtual int specificity() const { return 10; }

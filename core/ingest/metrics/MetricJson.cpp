@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MetricJson.h"
 
+#include "JsonHead.h"
+
 #include <QCoreApplication>
 #include <QJsonParseError>
 #include <limits>
@@ -42,27 +44,12 @@ void MetricJson::fail(MetricParseResult& result, const QString& message, int lin
 
 bool MetricJson::startsWithObject(QByteArrayView head)
 {
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.sliced(3);
-    for (const char c : head) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{';
-    }
-    return false;
+    return JsonHead::opening(head) == '{';
 }
 
 bool MetricJson::hasKey(QByteArrayView head, QByteArrayView key)
 {
-    const QByteArray quoted = '"' + key.toByteArray() + '"';
-    for (qsizetype at = head.indexOf(quoted); at >= 0; at = head.indexOf(quoted, at + 1)) {
-        qsizetype i = at + quoted.size();
-        while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-            ++i;
-        if (i < head.size() && head[i] == ':')
-            return true;
-    }
-    return false;
+    return JsonHead::hasKey(head, key);
 }
 
 } // namespace debrief

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrometheusJsonFormat.h"
 
+#include "JsonHead.h"
 #include "MetricJson.h"
 #include "PrometheusValue.h"
 #include "SkippedValues.h"
@@ -241,6 +242,9 @@ QString PrometheusJsonFormat::sample() const
 double PrometheusJsonFormat::match(QByteArrayView head) const
 {
     if (!MetricJson::startsWithObject(head))
+        return 0.0;
+    // Loki answers a log query in Prometheus' envelope; its "streams" are log lines, no metrics.
+    if (JsonHead::hasStringValue(head, "resultType", "streams"))
         return 0.0;
     if (MetricJson::hasKey(head, "resultType"))
         return 0.95;

@@ -7,7 +7,7 @@
 
 namespace debrief {
 
-// Reads the time cells that CSV metric exports write: ISO 8601 / RFC 3339 ("2024-08-10T19:00:00Z",
+// Reads the time cells that CSV metric and log exports write: ISO 8601 / RFC 3339 ("2024-08-10T19:00:00Z",
 // "...+02:00", "2024-08-10 19:00:00.123", "... UTC", "2024/08/10 19:00"), a date alone, and epoch
 // numbers whose unit follows from their magnitude (seconds, milliseconds, micro-, nanoseconds).
 // Allocation-free, for millions of cells. Not a general date library: no month names, no week

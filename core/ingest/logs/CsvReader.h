@@ -8,8 +8,8 @@
 
 namespace debrief {
 
-// An RFC 4180 CSV tokenizer over bytes already in memory, shared by the CSV metric formats:
-// quoted fields with "" escapes and embedded delimiters or newlines, CRLF or LF, a UTF-8 BOM,
+// An RFC 4180 CSV tokenizer over bytes already in memory, shared by the CSV metric formats and the
+// CSV log exports: quoted fields with "" escapes and embedded delimiters or newlines, CRLF or LF, a UTF-8 BOM,
 // Excel's "sep=," first line, and delimiter detection (',', ';', tab) from the first record.
 // Each record knows the 1-based line it starts on, for error messages. Fields are views into the
 // input (or into a per-record buffer when a quoted field had to be unescaped), valid until the
