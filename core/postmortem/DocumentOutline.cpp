@@ -53,10 +53,12 @@ bool wrappedIn(const QString& src, QLatin1String mark)
 
 // A plain line that reads as a heading: a few words starting with a capital, no sentence in it
 // ("Timeline", "Root Cause and Resolution"), not "Root cause: a bad index" (a field and its value).
-bool headingShaped(const QString& t)
+// A line that ends in a colon announces what follows and may say a little more ("Preventative
+// Measures for Branches and Head Office:").
+bool headingShaped(const QString& t, bool colon)
 {
     static const QRegularExpression sentence(QStringLiteral("[.!?;]\\s|[.!?;]$|:\\s*\\S"));
-    if (t.isEmpty() || t.count(u' ') >= 6 || sentence.match(t).hasMatch())
+    if (t.isEmpty() || t.count(u' ') >= (colon ? 9 : 6) || sentence.match(t).hasMatch())
         return false;
     for (const QChar c : t) {
         if (c.isLetter())
@@ -89,7 +91,7 @@ PseudoStyle pseudoHeadingStyle(const QString& plain, const QString& sourceLine)
     // "Impact: 30% of users" alone on a line is a field, not a heading: the words decide. A plain line
     // with no colon must be a section's name ("Timeline"), not only hold one of its words.
     const bool colon = plain.trimmed().endsWith(u':');
-    if (headingShaped(t.trimmed()) && (colon || other || SectionClassifier::isKnownName(t)))
+    if (headingShaped(t.trimmed(), colon) && (colon || other || SectionClassifier::isKnownName(t)))
         return PseudoStyle::Plain;
     return PseudoStyle::None;
 }

@@ -184,9 +184,16 @@ SectionRole scoredRole(const QString& key)
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     const QStringList words = key.split(separators, Qt::SkipEmptyParts);
     // Dates and numbers in a heading ("Timeline (all times PST) 01/16/2024 - 02/28/2024") are no words.
-    const auto wordCount = std::count_if(words.cbegin(), words.cend(), [](const QString& w) {
-        return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
-    });
+    const auto wordsIn = [](const QStringList& ws) {
+        return std::count_if(ws.cbegin(), ws.cend(), [](const QString& w) {
+            return std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+        });
+    };
+    // The report names a section the document headed twice by both headings, " / " between them:
+    // each of them is held to the length of a heading, not the two together.
+    qsizetype wordCount = 0;
+    for (const QString& part : key.split(QStringLiteral(" / ")))
+        wordCount = std::max(wordCount, qsizetype(wordsIn(part.split(separators, Qt::SkipEmptyParts))));
     if (wordCount == 0 || wordCount > kMaxHeadingWords)
         return SectionRole::Unknown;
     const QString spaced = u' ' + words.join(u' ') + u' ';

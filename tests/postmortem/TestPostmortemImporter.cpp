@@ -61,6 +61,7 @@ private Q_SLOTS:
     void timedLineAfterStrayMarker();
     void monthDayWithoutYear();
     void bareTimeLineOverItsBullet();
+    void longerPlainHeadingWithColon();
     void tablesKeepTheirColumnNames();
 };
 
@@ -619,6 +620,21 @@ void TestPostmortemImporter::bareTimeLineOverItsBullet()
              qPrintable(r.incident.timeline.at(0).text));
     QVERIFY(!r.incident.timeline.at(1).at);
     QCOMPARE(r.incident.actionItems.size(), 2);
+}
+
+// A plain line ending in a colon may say more than a section's name ("Preventative Measures for
+// Branches and Head Office:"); the report names the measures by both of the document's headings.
+void TestPostmortemImporter::longerPlainHeadingWithColon()
+{
+    const QByteArray doc("Preventative Measures for Branches and Head Office:\n\n- Secure remote access.\n\n"
+                         "Corrective and Preventative Measures:\n\nImprovements:\n\n- Audit the servers.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("plain.md"));
+    QCOMPARE(r.incident.measures.size(), 2);
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("## Preventative Measures for Branches and Head Office / Corrective and Preventative Measures")),
+             qPrintable(report));
+    QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
+             report);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.

@@ -66,6 +66,8 @@ void TestSectionClassifier::classify_data()
         "action_items");
     row("Short-term Improvements (In Progress - GitHub Issue #39133 (https://github.com/x/y/issues/39133))", "measures");
     row("Timeline ¶", "timeline");
+    // The report's name for a section headed twice: each part is held to a heading's length.
+    row("Preventative Measures for Branches and Head Office / Corrective and Preventative Measures", "measures");
     for (const char* h : {"5 Whys", "Five whys", "The 5 Whys:", "Five Why's"})
         row(h, "whys");
     for (const char* h : {"Responders", "Messaging", "Whyte", "Random notes", "19:00 UTC - Alert fires", ""})
