@@ -181,9 +181,12 @@ bool TimelineReader::isStatusUpdate(QStringView line)
 // entry its moment; the words stay as written.
 bool TimelineReader::takeTimeFrom(const QString& words, DraftTimelineEntry& e)
 {
-    const auto time = TimeExpressionParser::find(words);
+    auto time = TimeExpressionParser::find(words);
     if (!time)
         return false;
+    // "started at 22:00 UTC the 8 January 2025": the day the words name is the moment's day.
+    if (!time->date)
+        time->date = TimeExpressionParser::findDate(words);
     e.time = time;
     e.day = m_day;
     e.timeText = words.mid(time->start, time->length).trimmed();
@@ -323,8 +326,12 @@ int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)
 
 void TimelineReader::appendTo(int entry, const QString& text)
 {
-    QString& t = m_state.timeline[entry].text;
-    t = t.isEmpty() ? text : t + u' ' + text;
+    DraftTimelineEntry& e = m_state.timeline[entry];
+    e.text = e.text.isEmpty() ? text : e.text + u' ' + text;
+    // "[Initial message]" then "... is down since 14h00 UTC": as for an entry's first line, a time
+    // its words name gives an untimed entry its moment.
+    if (!e.time)
+        takeTimeFrom(text, e);
 }
 
 bool TimelineReader::readTable(const MarkdownBlock& block)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void monthDayWithoutYear();
     void bareTimeLineOverItsBullet();
     void longerPlainHeadingWithColon();
+    void statusUpdateTimeInItsProse();
     void tablesKeepTheirColumnNames();
 };
 
@@ -635,6 +636,20 @@ void TestPostmortemImporter::longerPlainHeadingWithColon()
              qPrintable(report));
     QCOMPARE(MarkdownExporter::exportIncident(PostmortemImporter::import(report.toUtf8(), QStringLiteral("r.md")).incident),
              report);
+}
+
+// A status page's "[Initial message]" tells its moment in the prose under it, with the day after
+// the time ("started at 22:00 UTC the 8 January 2025").
+void TestPostmortemImporter::statusUpdateTimeInItsProse()
+{
+    const QByteArray doc("# Azure outage\n\n[Final Message]\n\nOutage is finished: back to normal\n\n[Update]\n\n"
+                         "Still in outage at 14 January 2025 1:45PM\n\n[Initial Message]\n\n"
+                         "A network outage in US East 2 started at 22:00 UTC the 8 January 2025.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("status.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QVERIFY(!r.incident.timeline.at(0).at);
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2025-01-14T13:45:00Z"));
+    QCOMPARE(r.incident.timeline.at(2).at->toIso(), QStringLiteral("2025-01-08T22:00:00Z"));
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
