@@ -72,14 +72,18 @@ int monthFromName(QStringView name)
     return i >= 0 && i % 3 == 0 ? int(i / 3) + 1 : 0;
 }
 
+thread_local DateExpression::NumericOrder t_order = DateExpression::NumericOrder::MonthFirst;
+
 // Day and month of "a/b" (or "a-b"). When one part is above 12 the order is certain. When both could be a
-// month the US order (month/day) is taken: the English-language postmortems this reads are mostly
-// American, and a day-first writer usually uses dots or month names instead.
+// month the document's convention decides, and without one the US order (month/day): the
+// English-language postmortems this reads are mostly American.
 std::pair<int, int> resolveSlashed(int a, int b)
 {
     if (a > 12 && b <= 12)
         return {b, a};
-    return {a, b};
+    if (b > 12)
+        return {a, b};
+    return t_order == DateExpression::NumericOrder::DayFirst ? std::pair {b, a} : std::pair {a, b};
 }
 
 std::optional<DateMatch> toMatch(const QRegularExpressionMatch& m, Order order)
@@ -143,6 +147,33 @@ QList<DateMatch> DateExpression::findAll(QStringView text)
     }
     std::stable_sort(all.begin(), all.end(), [](const DateMatch& a, const DateMatch& b) { return a.start < b.start; });
     return all;
+}
+
+DateExpression::NumericOrder DateExpression::conventionOf(QStringView text)
+{
+    static const QRegularExpression numeric(
+        QStringLiteral("(?<![\\d/.\\-])(\\d{1,2})[/-](\\d{1,2})[/-](?:\\d{4}|\\d{2})(?![\\d/\\-])"));
+    bool dayFirst = false;
+    for (auto it = numeric.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        if (b > 12 && a <= 12)
+            return NumericOrder::MonthFirst;
+        dayFirst = dayFirst || (a > 12 && b <= 12);
+    }
+    return dayFirst ? NumericOrder::DayFirst : NumericOrder::MonthFirst;
+}
+
+DateExpression::OrderScope::OrderScope(NumericOrder order)
+    : m_previous(t_order)
+{
+    t_order = order;
+}
+
+DateExpression::OrderScope::~OrderScope()
+{
+    t_order = m_previous;
 }
 
 } // namespace debrief

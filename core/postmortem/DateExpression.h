@@ -28,6 +28,30 @@ public:
     static std::optional<DateMatch> matchAt(QStringView text, qsizetype pos);
     // Every date in `text`, with or without a year, ordered by start.
     static QList<DateMatch> findAll(QStringView text);
+
+    // How "03/10/2021" and "03-10-2021", where both numbers could be a month, are read.
+    enum class NumericOrder
+    {
+        MonthFirst, // the US way, unless told otherwise
+        DayFirst,
+    };
+    // A document's own convention: day first when one of its slashed or dashed dates can only be
+    // read day first ("29-09-2021") and none can only be read month first ("09-29-2021").
+    static NumericOrder conventionOf(QStringView text);
+
+    // Reads ambiguous numeric dates in `order` on this thread while it lives: one document's
+    // convention for one import (imports on other threads are not affected).
+    class OrderScope
+    {
+    public:
+        explicit OrderScope(NumericOrder order);
+        ~OrderScope();
+        OrderScope(const OrderScope&) = delete;
+        OrderScope& operator=(const OrderScope&) = delete;
+
+    private:
+        NumericOrder m_previous;
+    };
 };
 
 } // namespace debrief

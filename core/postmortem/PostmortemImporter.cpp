@@ -2,6 +2,7 @@
 #include "PostmortemImporter.h"
 
 #include "ActionItemReader.h"
+#include "DateExpression.h"
 #include "DocumentOutline.h"
 #include "ImplicitTimeline.h"
 #include "ImportState.h"
@@ -274,6 +275,8 @@ PostmortemImportResult PostmortemImporter::import(QByteArrayView bytes, const QS
                                           result.repairedBytes)
                                        .arg(input.firstRepairedLine())});
     const SourceLines source(input.text());
+    // "29-09-2021" elsewhere in the document says how its "03-10-2021" is meant.
+    const DateExpression::OrderScope dateOrder(DateExpression::conventionOf(QString::fromUtf8(input.text())));
     const DocumentOutline outline = DocumentOutline::build(MarkdownBlocks::parse(source), source);
     if (outline.sections.isEmpty())
         result.diagnostics.append(

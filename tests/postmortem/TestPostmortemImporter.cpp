@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importer on the reference document and on fixtures in the manner of public templates
 // (Google SRE, PagerDuty, Atlassian) and of messy real-world postmortems.
+#include "DateExpression.h"
 #include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
 #include "TableDelimiterRows.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void bareTimeLineOverItsBullet();
     void longerPlainHeadingWithColon();
     void statusUpdateTimeInItsProse();
+    void documentsOwnDateOrder();
     void tablesKeepTheirColumnNames();
 };
 
@@ -651,6 +653,23 @@ void TestPostmortemImporter::statusUpdateTimeInItsProse()
     QVERIFY(!r.incident.timeline.at(0).at);
     QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2025-01-14T13:45:00Z"));
     QCOMPARE(r.incident.timeline.at(2).at->toIso(), QStringLiteral("2025-01-08T22:00:00Z"));
+}
+
+// "#### 29-09-2021" can only be day first, so the same document's "### 03-10-2021" is October 3;
+// without such a date "03-10-2021" is read the US way, and a date only month-first settles it too.
+void TestPostmortemImporter::documentsOwnDateOrder()
+{
+    const QByteArray dayFirst("## Timeline\n\n#### 29-09-2021\n\n- 15:46 Driver switched\n\n### 03-10-2021\n\n- 02:17 Outage begins\n");
+    PostmortemImportResult r = PostmortemImporter::import(dayFirst, QStringLiteral("eu.md"));
+    QCOMPARE(r.incident.timeline.size(), 2);
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2021-10-03T02:17:00Z"));
+    const QByteArray ambiguous("## Timeline\n\n### 03-10-2021\n\n- 02:17 Outage begins\n");
+    r = PostmortemImporter::import(ambiguous, QStringLiteral("us.md"));
+    QCOMPARE(r.incident.timeline.at(0).at->toIso(), QStringLiteral("2021-03-10T02:17:00Z"));
+    const QByteArray monthFirst("## Timeline\n\n### 09-29-2021\n\n- 15:46 Driver switched\n\n### 03-10-2021\n\n- 02:17 x\n");
+    r = PostmortemImporter::import(monthFirst, QStringLiteral("us2.md"));
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2021-03-10T02:17:00Z"));
+    QCOMPARE(DateExpression::conventionOf(u"29-09-2021 and 03-10-2021"), DateExpression::NumericOrder::DayFirst);
 }
 
 // YAML front matter names the incident and gives its date, and stays in the report as written.
