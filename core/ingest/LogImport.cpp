@@ -263,7 +263,10 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         result.ok = true;
         return result;
     } catch (const StoreError& e) {
+        // The worker's outcome is its own until its thread has ended: join before reading it.
         queue.close();
+        if (thread.joinable())
+            thread.join();
         return failure(result, StoreFailure::describe(e), worker.outcome().lines);
     }
 }
