@@ -28,6 +28,6 @@ if [ "${DEBRIEF_NO_SANITIZE:-0}" != "1" ]; then
     [ -f "$tsan_dir/build.ninja" ] || cmake -S "$root" -B "$tsan_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DDEBRIEF_TSAN=ON -DDEBRIEF_BUILD_GUI=OFF -DDEBRIEF_BUILD_BENCH=OFF >/dev/null
     cmake --build "$tsan_dir" -j "$jobs" --target "${tsan_tests[@]}"
-    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+    export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$root/scripts/tsan.supp
     ctest --test-dir "$tsan_dir" --output-on-failure -j "$jobs" -R "^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
 fi
