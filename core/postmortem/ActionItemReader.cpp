@@ -217,13 +217,8 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
     for (int r = 1; r < table.rows.size(); ++r) {
         const QStringList& row = table.rows[r];
         ActionItem item;
-        item.title = TableColumns::cell(row, title);
         // Columns without a field of their own ("Type") stay in the title, so no word is lost.
-        for (int col : extra) {
-            const QString v = TableColumns::cell(row, col);
-            if (!v.isEmpty())
-                item.title += QStringLiteral(" (%1: %2)").arg(c.headerText(col).trimmed(), v);
-        }
+        item.title = c.withCells(TableColumns::cell(row, title), row, extra);
         if (item.title.isEmpty())
             continue;
         item.owner = QString(TableColumns::cell(row, owner)).remove(u'@').trimmed();
@@ -236,8 +231,8 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         if (named && isStatusWord(statusCell)) {
             if (columnNames)
                 noteStatusWord(*columnNames, statusCell, item.status);
-        } else if (!statusCell.isEmpty()) {
-            item.title += QStringLiteral(" (%1: %2)").arg(c.headerText(status).trimmed(), statusCell);
+        } else {
+            item.title = c.withCells(item.title, row, {status});
         }
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);

@@ -149,6 +149,18 @@ QList<DateMatch> DateExpression::findAll(QStringView text)
     return all;
 }
 
+std::optional<QDate> DateExpression::inYearOf(const std::optional<QDate>& monthDay, const std::optional<QDate>& context)
+{
+    if (!monthDay || !context)
+        return std::nullopt;
+    QDate day(context->year(), monthDay->month(), monthDay->day());
+    if (!day.isValid())
+        return std::nullopt;
+    if (day.daysTo(*context) >= 183)
+        day = day.addYears(1);
+    return day;
+}
+
 DateExpression::NumericOrder DateExpression::conventionOf(QStringView text)
 {
     static const QRegularExpression numeric(

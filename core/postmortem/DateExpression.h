@@ -29,6 +29,11 @@ public:
     // Every date in `text`, with or without a year, ordered by start.
     static QList<DateMatch> findAll(QStringView text);
 
+    // A month and day written without a year (`monthDay`, in the year 2000 as matched) in the year
+    // of `context`, or of the next year when that puts it half a year or more before `context`
+    // ("Dec 31" then "Jan 1"). None without a context or when the day does not exist that year.
+    static std::optional<QDate> inYearOf(const std::optional<QDate>& monthDay, const std::optional<QDate>& context);
+
     // How "03/10/2021" and "03-10-2021", where both numbers could be a month, are read.
     enum class NumericOrder
     {

@@ -217,26 +217,29 @@ public:
     // source after the label's last text: "](" closes an explicit label (emphasis marks between).
     bool labelledExplicitly() const
     {
+        const char* p = afterLabelText();
+        return p && p + 1 < m_base + m_size && p[0] == ']' && p[1] == '(';
+    }
+
+    // Just past the link label's last text and the emphasis marks that close on it, or null.
+    const char* afterLabelText() const
+    {
         if (!m_textEnd)
-            return false;
+            return nullptr;
         const char* p = m_textEnd;
         const char* end = m_base + m_size;
         while (p < end && (*p == '*' || *p == '_' || *p == '`' || *p == '~'))
             ++p;
-        return p + 1 < end && p[0] == ']' && p[1] == '(';
+        return p;
     }
 
     // The label of a full reference link, "[uploaded][automatically updated]": the author's name for
     // the link, which the report keeps beside its target. Empty for inline, collapsed and shortcut links.
     QString referenceLabel() const
     {
-        if (!m_textEnd)
-            return {};
-        const char* p = m_textEnd;
+        const char* p = afterLabelText();
         const char* end = m_base + m_size;
-        while (p < end && (*p == '*' || *p == '_' || *p == '`' || *p == '~'))
-            ++p;
-        if (p + 2 >= end || p[0] != ']' || p[1] != '[')
+        if (!p || p + 2 >= end || p[0] != ']' || p[1] != '[')
             return {};
         const char* from = p + 2;
         const char* to = from;

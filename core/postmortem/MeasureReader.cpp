@@ -123,11 +123,7 @@ bool MeasureReader::readTable(const MarkdownBlock& table, QMap<QString, QString>
     const qsizetype first = m_groups.size();
     for (int r = 1; r < table.rows.size(); ++r) {
         const QStringList& row = table.rows[r];
-        QString measure = TableColumns::cell(row, text);
-        for (int col : extra) {
-            if (const QString v = TableColumns::cell(row, col); !v.isEmpty())
-                measure += QStringLiteral(" (%1: %2)").arg(c.headerText(col).trimmed(), v);
-        }
+        const QString measure = c.withCells(TableColumns::cell(row, text), row, extra);
         if (measure.isEmpty())
             continue;
         const int line = table.rowLines.value(r, table.line);

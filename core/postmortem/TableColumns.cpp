@@ -45,6 +45,15 @@ QString TableColumns::cell(const QStringList& row, int column)
     return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
 }
 
+QString TableColumns::withCells(QString text, const QStringList& row, const QVector<int>& columns) const
+{
+    for (int col : columns) {
+        if (const QString v = cell(row, col); !v.isEmpty())
+            text += QStringLiteral(" (%1: %2)").arg(headerText(col).trimmed(), v);
+    }
+    return text;
+}
+
 void TableColumns::noteName(QMap<QString, QString>& names, const QString& key, int column) const
 {
     if (column < 0 || column >= m_header.size() || names.contains(key))

@@ -24,6 +24,9 @@ public:
     const QString& headerText(int column) const { return m_header.at(column); }
 
     static QString cell(const QStringList& row, int column);
+    // `text` with the row's cells of `columns` after it as "(Header: value)", so that columns without
+    // a field of their own ("Type", "Owner") keep their words; empty cells add nothing.
+    QString withCells(QString text, const QStringList& row, const QVector<int>& columns) const;
     // Keeps the header of `column` as the author's name of the column `key`, unless a table read
     // before already named it (or the column is -1).
     void noteName(QMap<QString, QString>& names, const QString& key, int column) const;

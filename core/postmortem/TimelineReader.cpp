@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineReader.h"
 
+#include "DateExpression.h"
 #include "KeyValueLine.h"
 #include "LineItems.h"
 #include "TableColumns.h"
@@ -290,12 +291,7 @@ std::optional<QDate> TimelineReader::inKnownYear(const QDate& monthDay) const
         context = m_state.incident.date;
     if (!context && m_state.year)
         context = QDate(*m_state.year, 1, 1);
-    if (!context)
-        return std::nullopt;
-    QDate day(context->year(), monthDay.month(), monthDay.day());
-    if (day.isValid() && day.daysTo(*context) >= 183)
-        day = day.addYears(1);
-    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+    return DateExpression::inYearOf(monthDay, context);
 }
 
 int TimelineReader::addUntimed(const QString& line, int lineNo, bool labelled)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineResolver.h"
 
+#include "DateExpression.h"
 #include "TimelineKindClassifier.h"
 #include "TimelineReader.h"
 
@@ -102,20 +103,6 @@ std::optional<UtcMillis> TimelineResolver::toUtc(const TimeExpression& t, const 
     return UtcMillis::fromDateTime(local.addSecs(-*offset));
 }
 
-// A month and day written without a year, in the year of `context` (the next year when that puts
-// it half a year or more before `context`: "Dec 31" then "Jan 1").
-std::optional<QDate> TimelineResolver::inYearOf(const std::optional<QDate>& monthDay, const std::optional<QDate>& context)
-{
-    if (!monthDay || !context)
-        return std::nullopt;
-    QDate day(context->year(), monthDay->month(), monthDay->day());
-    if (!day.isValid())
-        return std::nullopt;
-    if (day.daysTo(*context) >= 183)
-        day = day.addYears(1);
-    return day;
-}
-
 void TimelineResolver::resolveTimeline()
 {
     Incident& inc = m_state.incident;
@@ -137,7 +124,7 @@ void TimelineResolver::resolveTimeline()
         if (d.time) {
             if (d.time->date) {
                 current = d.time->date;
-            } else if (const auto day = inYearOf(d.time->monthDay, current ? current : inc.date)) {
+            } else if (const auto day = DateExpression::inYearOf(d.time->monthDay, current ? current : inc.date)) {
                 // "January 31, 12:00" after "January 30, 2022, 11:54": the day as written, the
                 // year the timeline is in.
                 current = day;

@@ -25,7 +25,6 @@ private:
     void chooseZone();
     std::optional<UtcMillis> toUtc(const TimeExpression& t, const QDate& day, const QString& hint);
     void resolveTimeline();
-    static std::optional<QDate> inYearOf(const std::optional<QDate>& monthDay, const std::optional<QDate>& context);
     void resolveStartEnd();
     void deriveStatus();
 
