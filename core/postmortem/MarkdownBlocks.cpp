@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkdownBlocks.h"
 
+#include "FrontMatter.h"
 #include "TableDelimiterRows.h"
 
 #include <QHash>
@@ -640,53 +641,12 @@ QVector<MarkdownBlock> parseLines(const SourceLines& original, int firstLine, in
 
 } // namespace
 
-namespace {
-
-// The last line of a front matter block that opens the document ("---" ... "---" for YAML, "+++" ...
-// "+++" for TOML, as Hugo, Jekyll, Zola and mkdocs write them), or 0 when there is none. The lines
-// inside must hold at least one "key: value" (or "key = value"), so a rule and a paragraph are not one.
-int frontMatterEnd(const SourceLines& source)
-{
-    const QString open = source.lineText(1).trimmed();
-    if (source.lineCount() < 3 || (open != u"---" && open != u"+++"))
-        return 0;
-    static const QRegularExpression key(QStringLiteral("^[A-Za-z_][\\w-]*\\s*[:=]"));
-    bool keys = false;
-    for (int line = 2; line <= std::min(source.lineCount(), 200); ++line) {
-        const QString text = source.lineText(line);
-        const QString t = text.trimmed();
-        if (t == open || (open == u"---" && t == u"..."))
-            return keys ? line : 0;
-        keys = keys || key.match(text).hasMatch();
-    }
-    return 0;
-}
-
-MarkdownBlock frontMatter(const SourceLines& source, int end)
-{
-    MarkdownBlock b;
-    b.type = MarkdownBlockType::FrontMatter;
-    QStringList lines;
-    for (int line = 2; line < end; ++line) {
-        lines << source.lineText(line);
-        b.textLines << line;
-    }
-    b.text = lines.join(u'\n');
-    b.line = 1;
-    b.endLine = end;
-    b.sourceStart = source.lineStart(1);
-    b.sourceEnd = source.lineEnd(end);
-    return b;
-}
-
-} // namespace
-
 QVector<MarkdownBlock> MarkdownBlocks::parse(const SourceLines& source)
 {
-    const int end = frontMatterEnd(source);
+    const int end = FrontMatter::endLine(source);
     if (end == 0)
         return parseLines(source, 1, source.lineCount());
-    QVector<MarkdownBlock> blocks {frontMatter(source, end)};
+    QVector<MarkdownBlock> blocks {FrontMatter::block(source, end)};
     if (end < source.lineCount())
         blocks << parseLines(source, end + 1, source.lineCount());
     return blocks;
