@@ -91,6 +91,8 @@ QJsonArray IncidentJson::actionItems(const Incident& incident)
             {QStringLiteral("status"), actionStatusName(item.status)},
             {QStringLiteral("priority"), textOrNull(item.priority)},
             {QStringLiteral("link"), textOrNull(item.link)},
+            {QStringLiteral("notes"), textOrNull(item.notes)},
+            {QStringLiteral("group"), textOrNull(item.group)},
         });
     }
     return items;

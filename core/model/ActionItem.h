@@ -32,6 +32,11 @@ struct ActionItem
     ActionStatus status = ActionStatus::Open;
     QString priority;
     QString link;
+    // What the author's Notes or Comments column said of it ("Done", "blocked on #12").
+    QString notes;
+    // The sub-heading the item was listed under ("Prevention", "Fixes" under "Action items"), as the
+    // author wrote it; empty for an item listed under the section's own heading.
+    QString group;
     int sourceLine = 0;
 
     bool isOpen() const { return status == ActionStatus::Open || status == ActionStatus::InProgress; }

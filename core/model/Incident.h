@@ -46,7 +46,8 @@ struct Incident
     // The names the author gave the columns of the tables read, by the column the report writes
     // ("timeline.event" -> "Description", "actions.title" -> "Action Item", "actions.status" ->
     // "State"), so that the report names them as the author did, and the words its action table
-    // used for a status ("actions.status.in_progress" -> "ONGOING"). Empty: the report's own names.
+    // used for a status ("actions.status.in_progress" -> "ONGOING"), and the field names that stood
+    // for a section ("fields.impact" -> "User impact"). Empty: the report's own names.
     QMap<QString, QString> columnNames;
     QString sourcePath;
 

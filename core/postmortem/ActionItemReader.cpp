@@ -202,6 +202,7 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
     const int due = c.find({"due", "due date", "deadline", "eta", "target date", "when"});
     const int priority = c.find({"priority", "pri", "prio", "severity"});
     const int link = c.find({"link", "ticket", "issue", "bug", "jira", "tracking", "url"});
+    const int notes = c.find({"notes", "note", "comments", "comment", "remarks"});
     if (title < 0)
         return std::nullopt;
     if (columnNames) {
@@ -211,6 +212,7 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         c.noteName(*columnNames, QStringLiteral("actions.due"), due);
         c.noteName(*columnNames, QStringLiteral("actions.priority"), priority);
         c.noteName(*columnNames, QStringLiteral("actions.link"), link);
+        c.noteName(*columnNames, QStringLiteral("actions.notes"), notes);
     }
     const QVector<int> extra = c.untaken();
     QVector<ActionItem> items;
@@ -236,6 +238,7 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         }
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);
+        item.notes = TableColumns::cell(row, notes);
         item.sourceLine = table.rowLines.value(r, table.line);
         items << item;
     }
@@ -263,15 +266,42 @@ void ActionItemReader::readLines(const MarkdownBlock& block, bool lastBlock, QVe
 QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers,
                                                   QMap<QString, QString>* columnNames)
 {
-    QVector<ActionItem> items;
+    SectionShape shape;
     // Where the author marked the items as a list or a table, the lines between are prose.
-    const bool marked = std::any_of(blocks.cbegin(), blocks.cend(), [](const MarkdownBlock& b) {
+    shape.marked = std::any_of(blocks.cbegin(), blocks.cend(), [](const MarkdownBlock& b) {
         return b.type == MarkdownBlockType::ListItem || b.type == MarkdownBlockType::Table;
     });
     // Hand-typed bullets ("● Implement ...") mark items too: a paragraph without one is prose.
-    const bool typedBullets = std::any_of(blocks.cbegin(), blocks.cend(), hasTypedBullet);
-    bool signedOff = false; // "Regards." was written: the rest is a signature
-    for (qsizetype k = 0; k < blocks.size(); ++k) {
+    shape.typedBullets = std::any_of(blocks.cbegin(), blocks.cend(), hasTypedBullet);
+    QVector<ActionItem> items;
+    // "### Prevention", "### Fixes": a sub-heading groups the items under it, and the report writes
+    // it over their table. A sub-heading over no item ("### Mitigation" with "None.") stays as text.
+    for (qsizetype from = 0; from < blocks.size();) {
+        const bool headed = blocks[from].type == MarkdownBlockType::Heading;
+        qsizetype to = headed ? from + 1 : from;
+        while (to < blocks.size() && blocks[to].type != MarkdownBlockType::Heading)
+            ++to;
+        VerbatimCollector kept(leftovers.source());
+        QVector<ActionItem> grouped = readBlocks(blocks, from + (headed ? 1 : 0), to, shape, kept, columnNames);
+        if (headed) {
+            if (grouped.isEmpty())
+                leftovers.addBlock(blocks[from]);
+            for (ActionItem& item : grouped)
+                item.group = blocks[from].text.simplified();
+        }
+        leftovers.append(kept);
+        items << grouped;
+        from = to;
+    }
+    return items;
+}
+
+QVector<ActionItem> ActionItemReader::readBlocks(const QVector<MarkdownBlock>& blocks, qsizetype from, qsizetype to,
+                                                 SectionShape& shape, VerbatimCollector& leftovers,
+                                                 QMap<QString, QString>* columnNames)
+{
+    QVector<ActionItem> items;
+    for (qsizetype k = from; k < to; ++k) {
         const MarkdownBlock& block = blocks[k];
         if (isLabelOverItems(block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
             // "* We could use this more:" over nested bullets: they are the items, it heads them.
@@ -290,8 +320,9 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
                 items << *rows;
             else
                 leftovers.addBlock(block);
-        } else if (block.type == MarkdownBlockType::Paragraph && !marked && (!typedBullets || hasTypedBullet(block))) {
-            readLines(block, &block == &blocks.last(), items, leftovers, signedOff);
+        } else if (block.type == MarkdownBlockType::Paragraph && !shape.marked
+                   && (!shape.typedBullets || hasTypedBullet(block))) {
+            readLines(block, k + 1 == blocks.size(), items, leftovers, shape.signedOff);
         } else if (block.type == MarkdownBlockType::Code && !block.fenced) {
             // Indented text: one item per line.
             const QStringList lines = block.lines();

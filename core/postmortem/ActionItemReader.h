@@ -32,6 +32,17 @@ public:
     static std::optional<ActionStatus> statusNamedBy(const QString& text);
 
 private:
+    // What the whole section tells of how its items are written.
+    struct SectionShape
+    {
+        bool marked = false; // as a list or a table: the paragraphs between are prose
+        bool typedBullets = false; // as "● " lines: a paragraph without one is prose
+        bool signedOff = false; // "Regards." was written: the rest is a signature
+    };
+    // The items of blocks [from, to), one group's.
+    static QVector<ActionItem> readBlocks(const QVector<MarkdownBlock>& blocks, qsizetype from, qsizetype to,
+                                          SectionShape& shape, VerbatimCollector& leftovers,
+                                          QMap<QString, QString>* columnNames);
     static void readLines(const MarkdownBlock& block, bool lastBlock, QVector<ActionItem>& items,
                           VerbatimCollector& leftovers, bool& signedOff);
 };

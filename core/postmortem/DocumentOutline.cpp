@@ -34,8 +34,8 @@ bool DocumentOutline::hasSection(SectionRole role) const
 
 namespace {
 
-// How strongly a line is marked as a heading: a bold line or one wrapped in dashes or equals signs
-// ("**Timeline**", "--Root Cause--:") is marked, a plain line ("Timeline", "Root Cause:") is not.
+// How strongly a line is marked as a heading: a bold or italic line or one wrapped in dashes or equals
+// signs ("**Timeline**", "_Lessons learned_", "--Root Cause--:") is marked, a plain line ("Timeline", "Root Cause:") is not.
 enum class PseudoStyle
 {
     None,
@@ -84,7 +84,10 @@ PseudoStyle pseudoHeadingStyle(const QString& plain, const QString& sourceLine)
     const bool bold = (src.startsWith(QStringLiteral("**")) || src.startsWith(QStringLiteral("__")))
         && (src.endsWith(QStringLiteral("**")) || src.endsWith(QStringLiteral("__"))
             || src.endsWith(QStringLiteral("**:")) || src.endsWith(QStringLiteral("__:")));
-    if (bold || wrappedIn(src, QLatin1String("--")) || wrappedIn(src, QLatin1String("==")))
+    // "_Tasks performed_" alone on its line is a label in italics, as a bold one is.
+    const bool italic = (wrappedIn(src, QLatin1String("_")) || wrappedIn(src, QLatin1String("*")))
+        && !src.at(1).isSpace();
+    if (bold || italic || wrappedIn(src, QLatin1String("--")) || wrappedIn(src, QLatin1String("==")))
         return PseudoStyle::Marked;
     while (t.endsWith(u':'))
         t.chop(1);
@@ -218,8 +221,8 @@ DocumentOutline DocumentOutline::build(const QVector<MarkdownBlock>& blocks, con
     return outline;
 }
 
-// A status page's incident file has no timeline heading: its updates ("[Update - ...]" paragraphs)
-// are the timeline. With no timeline section, the blocks from the first of two or more updates to the
+// A status page's incident file has no timeline heading: its updates ("[Update - ...]" paragraphs,
+// "**Update: 18:52** text" lines) are the timeline. With no timeline section, the blocks from the first of two or more updates to the
 // end of the part they stand in become one.
 void DocumentOutline::findStatusUpdates()
 {
@@ -230,16 +233,19 @@ void DocumentOutline::findStatusUpdates()
         int count = 0;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             const MarkdownBlock& b = blocks[i];
-            if (b.type != MarkdownBlockType::Paragraph || !TimelineReader::isStatusUpdate(b.lines().value(0)))
+            if (b.type != MarkdownBlockType::Paragraph)
                 continue;
-            first = first < 0 ? i : first;
-            ++count;
+            const QStringList lines = b.lines();
+            const auto n = std::count_if(lines.cbegin(), lines.cend(), TimelineReader::isStatusUpdate);
+            first = first < 0 && n > 0 ? i : first;
+            count += int(n);
         }
         return count >= 2 ? first : qsizetype(-1);
     };
     const auto split = [](QVector<MarkdownBlock>& blocks, qsizetype from) {
         OutlineSection timeline;
         timeline.role = SectionRole::Timeline;
+        timeline.statusUpdates = true;
         timeline.line = blocks[from].line;
         timeline.blocks = blocks.mid(from);
         blocks.resize(from);

@@ -21,6 +21,7 @@ struct OutlineSection
     int line = 0;
     SectionRole role = SectionRole::Unknown;
     bool marked = true; // a real heading or a bold one; false for a plain line ("Timeline:")
+    bool statusUpdates = false; // a status page's updates, with no heading of their own
     QVector<MarkdownBlock> blocks;
 };
 

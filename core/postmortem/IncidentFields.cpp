@@ -39,6 +39,7 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         return false;
     switch (kv.field) {
     case IncidentField::Impact:
+        noteFieldName(QStringLiteral("fields.impact"), kv.key);
         i.impact = appended(i.impact, v);
         m_state.impactFromPreamble = m_state.impactFromPreamble || sectionName.isEmpty();
         return true;
@@ -47,6 +48,7 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         i.rootCauses.append({0, v, sectionName, line, kv.key.trimmed()});
         return true;
     case IncidentField::Resolution:
+        noteFieldName(QStringLiteral("fields.resolution"), kv.key);
         i.resolution = appended(i.resolution, v);
         m_state.resolutionFromPreamble = m_state.resolutionFromPreamble || sectionName.isEmpty();
         return true;
@@ -86,6 +88,15 @@ bool IncidentFields::apply(const KeyValueLine& kv, int line, const QString& sect
         break;
     }
     return false;
+}
+
+// "User impact: ..." names the section the report writes the impact in, when no heading does: the
+// author's name is kept, once.
+void IncidentFields::noteFieldName(const QString& key, const QString& name)
+{
+    QMap<QString, QString>& names = m_state.incident.columnNames;
+    if (!names.contains(key) && !name.trimmed().isEmpty())
+        names.insert(key, name.trimmed());
 }
 
 // "2 hours, from 19:00 to 21:00 (UTC) on August 10, 2024": the words before the first comma or

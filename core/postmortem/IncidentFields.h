@@ -22,6 +22,7 @@ public:
 
 private:
     void applyDuration(const QString& value);
+    void noteFieldName(const QString& key, const QString& name);
     void applyTime(std::optional<TimeExpression>& target, const QString& value);
     static QString appended(const QString& existing, const QString& more);
 

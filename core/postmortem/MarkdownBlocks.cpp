@@ -149,6 +149,14 @@ public:
         case MD_TEXT_ENTITY:
             append(target, MarkdownBlocks::decodeEntity(QString::fromUtf8(text, size)), line);
             break;
+        case MD_TEXT_HTML:
+            // "update one<br /><br />update two": the author broke the line, as a reader sees it. A
+            // paragraph that opens with the tag stays HTML ("<br/><br/>" as a spacer).
+            if (isLineBreakTag(text, size) && isProse(target) && !textOf(target).isEmpty()) {
+                newTextLine(target);
+                break;
+            }
+            [[fallthrough]];
         default:
             keepApartFromCode(target, size > 0 ? QString::fromUtf8(text, std::min<MD_SIZE>(size, 4)).front() : QChar());
             appendLines(target, text, size, line);
@@ -318,6 +326,18 @@ private:
         m_lastLines[index] = std::max(m_lastLines[index], line);
         if (b.type == MarkdownBlockType::Table && !b.rowLines.isEmpty() && b.rowLines.last() == 0)
             b.rowLines.last() = line;
+    }
+
+    static bool isLineBreakTag(const MD_CHAR* text, MD_SIZE size)
+    {
+        static const QRegularExpression br(QStringLiteral("^<br\\s*/?>$"), QRegularExpression::CaseInsensitiveOption);
+        return size <= 8 && br.match(QString::fromUtf8(text, size)).hasMatch();
+    }
+
+    bool isProse(int index) const
+    {
+        const MarkdownBlockType type = m_blocks[index].type;
+        return type == MarkdownBlockType::Paragraph || type == MarkdownBlockType::ListItem;
     }
 
     void newTextLine(int index)

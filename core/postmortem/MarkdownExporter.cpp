@@ -143,13 +143,16 @@ private:
     }
 
     // Known sections are left out when empty, except the three tables, which say "none" by being
-    // empty. A section that is empty but had leftover text keeps its heading so that the leftover
-    // does not drift into the section before it.
+    // empty, and a section the author headed and left empty ("## Resolution and recovery" with
+    // nothing under it yet), whose heading is their words. A section that is empty but had leftover
+    // text keeps its heading so that the leftover does not drift into the section before it.
     void writeSection(SectionRole role)
     {
         const QStringList body = sectionBody(role);
         const QStringList leftovers = leftoversOf(role);
-        if (!body.isEmpty() || !leftovers.isEmpty()) {
+        const bool headed = std::any_of(m_incident.sections.cbegin(), m_incident.sections.cend(),
+                                        [role](const DocumentSection& s) { return s.role == role; });
+        if (!body.isEmpty() || !leftovers.isEmpty() || headed) {
             m_blocks << QStringLiteral("## ") + MarkdownEscaper::headingText(headingOf(role));
             m_blocks << body << leftovers;
         }
@@ -177,6 +180,12 @@ private:
                 break;
             names << name;
         }
+        // Without a heading, the field the author stated the section's text as ("User impact: ...").
+        if (names.isEmpty() && role == SectionRole::Impact)
+            names << m_incident.columnNames.value(QStringLiteral("fields.impact"));
+        if (names.isEmpty() && role == SectionRole::Resolution)
+            names << m_incident.columnNames.value(QStringLiteral("fields.resolution"));
+        names.removeAll(QString());
         QString heading = names.isEmpty() ? sectionHeading(role) : names.join(QStringLiteral(" / "));
         // Control characters carry no word and would make the report look binary when written twice.
         heading.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
@@ -201,7 +210,7 @@ private:
         case SectionRole::Measures:
             return measures();
         case SectionRole::ActionItems:
-            return {actionItemTable()};
+            return actionItems();
         case SectionRole::Lessons:
         case SectionRole::Unknown:
             break;
@@ -275,15 +284,47 @@ private:
         return {table({QStringLiteral("#"), QStringLiteral("Why"), QStringLiteral("Because")}, rows)};
     }
 
-    QString actionItemTable() const
+    // The items listed under the section's own heading, then each group the author listed items
+    // under ("### Prevention") with a table of its own, in order of first appearance. With no item
+    // at all the table stays, empty: it says "none".
+    QStringList actionItems() const
     {
-        QVector<Cells> rows;
-        for (const ActionItem& a : m_incident.actionItems)
-            rows << Cells {statusWord(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
-        return table({columnName("actions.status", "Status"), columnName("actions.title", "Title"),
-                      columnName("actions.owner", "Owner"), columnName("actions.due", "Due"),
-                      columnName("actions.priority", "Priority"), columnName("actions.link", "Link")},
-                     rows);
+        QStringList groups {QString()};
+        for (const ActionItem& a : m_incident.actionItems) {
+            if (!groups.contains(a.group))
+                groups << a.group;
+        }
+        // A Notes column only where the author's table had one or an item has notes.
+        const bool withNotes = m_incident.columnNames.contains(QStringLiteral("actions.notes"))
+            || std::any_of(m_incident.actionItems.cbegin(), m_incident.actionItems.cend(),
+                           [](const ActionItem& a) { return !a.notes.isEmpty(); });
+        QStringList blocks;
+        for (const QString& group : groups) {
+            QVector<Cells> rows;
+            for (const ActionItem& a : m_incident.actionItems) {
+                if (a.group != group)
+                    continue;
+                rows << Cells {statusWord(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
+                if (withNotes)
+                    rows.last() << a.notes;
+            }
+            if (group.isEmpty() && rows.isEmpty() && groups.size() > 1)
+                continue;
+            if (!group.isEmpty())
+                blocks << QStringLiteral("### ") + MarkdownEscaper::headingText(group);
+            blocks << actionItemTable(rows, withNotes);
+        }
+        return blocks;
+    }
+
+    QString actionItemTable(const QVector<Cells>& rows, bool withNotes) const
+    {
+        Cells header {columnName("actions.status", "Status"), columnName("actions.title", "Title"),
+                      columnName("actions.owner", "Owner"),   columnName("actions.due", "Due"),
+                      columnName("actions.priority", "Priority"), columnName("actions.link", "Link")};
+        if (withNotes)
+            header << columnName("actions.notes", "Notes");
+        return table(header, rows);
     }
 
     // The measures listed under the H2 itself first, then one H3 per other section they came from, in

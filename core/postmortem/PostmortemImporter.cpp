@@ -158,9 +158,13 @@ private:
         case SectionRole::Timeline:
             if (const QString zone = TimelineReader::zoneIn(section.heading); !zone.isEmpty())
                 m_state.noteZone(zone);
-            TimelineReader(m_state).read(blocks, kept);
+        {
+            TimelineReader reader(m_state);
+            reader.setStatusUpdates(section.statusUpdates);
+            reader.read(blocks, kept);
             keepLeftovers(kept, section.role);
             break;
+        }
         case SectionRole::Measures:
             i.measures << MeasureReader(section.name).read(blocks, kept, &i.columnNames);
             keepLeftovers(kept, section.role);

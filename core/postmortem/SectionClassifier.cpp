@@ -160,6 +160,9 @@ constexpr KeyPhrase kKeyPhrases[] = {
     // What was done during the incident is a part of its timeline, not work still to do.
     {"actions taken", SectionRole::Timeline},
     {"steps taken", SectionRole::Timeline},
+    {"tasks performed", SectionRole::Timeline},
+    {"actions performed", SectionRole::Timeline},
+    {"steps performed", SectionRole::Timeline},
     {"follow up", SectionRole::ActionItems},
     {"follow ups", SectionRole::ActionItems},
     {"followups", SectionRole::ActionItems},
@@ -211,6 +214,13 @@ SectionRole scoredRole(const QString& key)
             bestLength = phrase.size();
         }
     }
+    // "The following 2 weeks", "Over the next few months", "Coming sprints": work planned for a
+    // stretch of time ahead is follow-up work, whatever the heading's other words.
+    static const QRegularExpression horizon(
+        QStringLiteral("\\b(?:next|following|coming|upcoming)\\s+(?:\\d+|few|two|three|couple of)?\\s*"
+                       "(?:days|weeks|months|quarters|sprints)\\b"));
+    if (best == SectionRole::Unknown && horizon.match(spaced).hasMatch())
+        return SectionRole::ActionItems;
     return best;
 }
 

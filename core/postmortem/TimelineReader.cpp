@@ -108,7 +108,9 @@ void TimelineReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollecto
             readLines(block, leftovers);
             break;
         case MarkdownBlockType::Code:
-            if (TimeExpressionParser::parseLeading(block.lines().first()))
+            // Indented lines that start with times are entries ("\t7:32 PM - The chain stalled"); a
+            // fence is what the author pasted (log lines under an event), kept as written.
+            if (!block.fenced && TimeExpressionParser::parseLeading(block.lines().first()))
                 readLines(block, leftovers);
             else
                 leftovers.addBlock(block);
@@ -134,10 +136,13 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
         const int lineNo = block.lineOf(i);
         if (line.isEmpty())
             continue;
-        if (i == 0 && !item && isStatusUpdate(line)) {
-            // "[Update - 2023-03-29 15h50 UTC]" opens an update that the lines and paragraphs after it tell.
-            open = addStatusUpdate(line, lineNo);
+        if (const qsizetype label = statusUpdateLabelLength(line); !item && label > 0 && (i == 0 || label < line.size())) {
+            // "[Update - 2023-03-29 15h50 UTC]" opens an update that the lines and paragraphs after it
+            // tell; "**Update: 18:52** We have identified ..." tells it on the same line.
+            open = addStatusUpdate(line.left(label), lineNo);
             m_headingEntry = open;
+            if (const QString rest = withoutLeadingSeparators(QStringView(line).mid(label)); !rest.isEmpty())
+                appendTo(open, rest);
             continue;
         }
         if (const auto time = TimeExpressionParser::parseLeading(line)) {
@@ -162,6 +167,15 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
             appendTo(open, line);
         } else if (item) {
             open = addUntimed(line, lineNo, true);
+        } else if ((!m_dateHeading.isEmpty() || m_statusUpdates) && zoneIn(line).isEmpty()) {
+            // "### 2016-10-24" over "A change to package:args is committed": an event of that day,
+            // its time not written, the date as written its label. A status page's first report,
+            // before any update, is an event too.
+            open = addUntimed(line, lineNo, false);
+            if (!m_dateHeading.isEmpty()) {
+                m_state.timeline[open].day = m_day;
+                m_state.timeline[open].label = m_dateHeading;
+            }
         } else {
             m_state.noteZone(zoneIn(line));
             leftovers.addLines(lineNo, i + 1 == lines.size() ? block.endLine : lineNo);
@@ -169,13 +183,43 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
     }
 }
 
-bool TimelineReader::isStatusUpdate(QStringView line)
+// "Update: 18:52 We have identified ..." (a bold label as the reader gives its words, or a plain-text
+// status page): a status word with the time of the update right after it, the words following.
+qsizetype TimelineReader::timedStatusWordLength(QStringView line)
+{
+    static const QRegularExpression word(
+        QStringLiteral("^\\s*(?:update|updated|resolved|investigating|identified|monitoring|mitigated)\\s*[:\\-\\x{2013}]?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = word.match(line);
+    if (!m.hasMatch())
+        return 0;
+    const auto time = TimeExpressionParser::parseLeading(line.mid(m.capturedEnd()));
+    return time && time->start == 0 ? m.capturedEnd() + time->length : 0;
+}
+
+bool TimelineReader::isStatusUpdate(const QString& line)
+{
+    return statusUpdateLabelLength(line) > 0;
+}
+
+qsizetype TimelineReader::statusUpdateLabelLength(QStringView line)
 {
     static const QRegularExpression label(
         QStringLiteral("^\\s*(?:\\[|\\*\\*)\\s*(?:final message|initial message|update|updated|resolved|investigating|"
-                       "identified|monitoring|mitigated|completed|scheduled|verifying)\\b[^\\]*]{0,60}(?:\\]|\\*\\*)\\s*:?\\s*$"),
+                       "identified|monitoring|mitigated|completed|scheduled|verifying)\\b([^\\]*]{0,60})(?:\\]|\\*\\*)\\s*:?"),
         QRegularExpression::CaseInsensitiveOption);
-    return label.match(line).hasMatch();
+    const QRegularExpressionMatch m = label.match(line);
+    if (!m.hasMatch())
+        return timedStatusWordLength(line);
+    const QStringView rest = line.mid(m.capturedEnd()).trimmed();
+    if (rest.isEmpty())
+        return m.capturedEnd();
+    // A label that words follow is an update when it names its moment ("**Update: 18:52** We ...")
+    // or a separator sets the words apart ("**Resolved** - This incident has been resolved."); a
+    // bold "**Resolved** quickly" in prose is no update.
+    const bool timed = TimeExpressionParser::find(m.captured(1)).has_value();
+    const bool separated = QStringView(u"-\u2013\u2014").contains(rest.front());
+    return timed || separated ? m.capturedEnd() : 0;
 }
 
 // A time named in an entry's words ("detected at 10:00 AM UTC", "[Update - 15h50 UTC]") gives the
@@ -213,11 +257,14 @@ void TimelineReader::readHeading(const MarkdownBlock& block, VerbatimCollector& 
 {
     const QString text = block.text.simplified();
     m_headingEntry = -1;
+    m_dateHeading.clear();
     if (const auto time = TimeExpressionParser::parseLeading(text)) {
         m_headingEntry = addTimed(*time, text, block.line);
         return;
     }
-    if (!readDateLine(text))
+    if (readDateLine(text))
+        m_dateHeading = text;
+    else
         m_state.noteZone(zoneIn(text));
     leftovers.addBlock(block);
 }

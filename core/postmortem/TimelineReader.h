@@ -26,14 +26,20 @@ public:
     // A zone named in prose ("all times UTC", "Timeline (PDT)"), empty when none.
     static QString zoneIn(const QString& text);
     // A status page's update label on a line of its own: "[Update - 2023-03-29 15h50 UTC]",
-    // "[Final message]", "**Resolved**".
-    static bool isStatusUpdate(QStringView line);
+    // "[Final message]", "**Resolved**"; or with the update's words after it on the same line:
+    // "**Update: 18:52** We have ...", "**Resolved** - This incident has been resolved.".
+    static bool isStatusUpdate(const QString& line);
+    // The length of the update's label that opens the line, 0 when it opens with none.
+    static qsizetype statusUpdateLabelLength(QStringView line);
+    // Reading a status page's updates: text before the first update is the first report.
+    void setStatusUpdates(bool updates) { m_statusUpdates = updates; }
     // "14:05 UTC - alert fired" and its time as read: the time as written ("14:05 UTC", without the
     // separator the parser's span takes along), and the entry's own text ("alert fired").
     static QString timeAsWritten(const QString& line, const TimeExpression& time);
     static QString textAfterTime(const QString& line, const TimeExpression& time);
 
 private:
+    static qsizetype timedStatusWordLength(QStringView line);
     void readLines(const MarkdownBlock& block, VerbatimCollector& leftovers);
     void readHeading(const MarkdownBlock& block, VerbatimCollector& leftovers);
     bool readTable(const MarkdownBlock& block);
@@ -50,6 +56,8 @@ private:
     std::optional<QDate> m_day;
     int m_headingEntry = -1; // the entry a "### 19:00 ..." heading opened, which its prose extends
     int m_bareEntry = -1; // the entry a line holding only a time opened, which the next bullet tells
+    bool m_statusUpdates = false;
+    QString m_dateHeading; // the "### 2016-10-24" heading above: its paragraphs are that day's events
 };
 
 } // namespace debrief

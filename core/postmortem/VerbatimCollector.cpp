@@ -16,6 +16,12 @@ void VerbatimCollector::addLines(int first, int last)
     m_ranges.append({first, last});
 }
 
+void VerbatimCollector::append(const VerbatimCollector& other)
+{
+    for (const auto& [first, last] : other.m_ranges)
+        addLines(first, last);
+}
+
 QString VerbatimCollector::text() const
 {
     QString text;

@@ -22,6 +22,9 @@ public:
 
     void addLines(int first, int last);
     void addBlock(const MarkdownBlock& block) { addLines(block.line, block.endLine); }
+    // The lines another collector of the same document kept, after this one's.
+    void append(const VerbatimCollector& other);
+    const SourceLines& source() const { return *m_source; }
     bool isEmpty() const { return m_ranges.isEmpty(); }
     int firstLine() const { return m_ranges.isEmpty() ? 0 : m_ranges.first().first; }
     QString text() const;

@@ -138,7 +138,8 @@ void IncidentReader::readMeasures(Incident& incident)
 
 void IncidentReader::readActionItems(Incident& incident)
 {
-    Statement row = m_db.prepare("SELECT id, title, owner, due, status, priority, link, source_line FROM action_items"
+    Statement row = m_db.prepare("SELECT id, title, owner, due, status, priority, link, source_line, group_name, notes"
+                                 " FROM action_items"
                                  " WHERE incident_id = ?1 ORDER BY position");
     row.bind(1, incident.id.value);
     while (row.step()) {
@@ -151,6 +152,8 @@ void IncidentReader::readActionItems(Incident& incident)
         item.priority = row.text(5);
         item.link = row.text(6);
         item.sourceLine = int(row.int64(7));
+        item.group = row.text(8);
+        item.notes = row.text(9);
         incident.actionItems << item;
     }
 }

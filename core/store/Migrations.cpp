@@ -245,13 +245,21 @@ constexpr const char* kSchemaV9 = R"sql(
 ALTER TABLE root_causes ADD COLUMN label TEXT NOT NULL DEFAULT '';
 )sql";
 
+// v10: the sub-heading an action item was listed under ("### Prevention" over its own table), so
+// that the report lists the items in the author's groups, each table with its own heading; and the
+// item's notes, from a Notes column of the author's table.
+constexpr const char* kSchemaV10 = R"sql(
+ALTER TABLE action_items ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE action_items ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
 {
     static const QList<Migration> migrations {
         {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
-        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10},
     };
     return migrations;
 }

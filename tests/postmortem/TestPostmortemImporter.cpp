@@ -4,6 +4,7 @@
 #include "DateExpression.h"
 #include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
+#include "SectionClassifier.h"
 #include "TableDelimiterRows.h"
 
 #include <QFile>
@@ -72,6 +73,13 @@ private Q_SLOTS:
     void statusUpdateTimeInItsProse();
     void documentsOwnDateOrder();
     void tablesKeepTheirColumnNames();
+    void actionGroupsKeepTheirTables();
+    void statusUpdatesJoinedByLineBreaks();
+    void paragraphUnderDateHeading();
+    void fencedLogUnderAnEventIsNoEvent();
+    void emptySectionKeepsItsHeading();
+    void italicLabelsAndPlannedWork();
+    void impactFieldNamesItsSection();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -686,6 +694,115 @@ void TestPostmortemImporter::frontMatter()
     for (const UnknownSection& u : r.incident.unknownSections)
         kept = kept || u.markdown.contains(QStringLiteral("severity: disrupted"));
     QVERIFY(kept);
+}
+
+// "### Prevention" and "### Fixes" over a table each: every item keeps its group and its notes, the
+// report writes a table per group under its heading, and a group heading over "None." stays text.
+void TestPostmortemImporter::actionGroupsKeepTheirTables()
+{
+    const QByteArray doc("## Action items\n\n### Prevention\n\n| Action Item | Owner | Notes |\n|---|---|---|\n"
+                         "| Pin dependencies | chinmay | |\n\n### Mitigation\n\nNone.\n\n### Fixes\n\n"
+                         "| Action Item | Owner | Notes |\n|---|---|---|\n| Update package | danrubel | Done |\n"
+                         "| Deploy a bot | ianh | |\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("groups.md"));
+    QCOMPARE(r.incident.actionItems.size(), 3);
+    QCOMPARE(r.incident.actionItems.at(0).group, QStringLiteral("Prevention"));
+    QCOMPARE(r.incident.actionItems.at(1).group, QStringLiteral("Fixes"));
+    QCOMPARE(r.incident.actionItems.at(1).notes, QStringLiteral("Done"));
+    QCOMPARE(r.incident.actionItems.at(1).title, QStringLiteral("Update package"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(report.count(QStringLiteral("| Action Item |")), 2);
+    QVERIFY2(report.indexOf(QStringLiteral("### Prevention")) < report.indexOf(QStringLiteral("Pin dependencies")),
+             qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("### Mitigation\n\nNone.")), qPrintable(report));
+    QCOMPARE(exportedAgain(report), report);
+}
+
+// A status page's body on one line, its updates joined by "<br /><br />": the first report and each
+// "**Update: 18:52** ..." are entries, the updates at their times on the front matter's day.
+void TestPostmortemImporter::statusUpdatesJoinedByLineBreaks()
+{
+    const QByteArray doc("---\ntitle: Partial outage\ndate: 2020-05-24T17:36:00+00:00\n---\n\n"
+                         "Sites are slow.  We are investigating.<br /><br />**Update: 18:52** We found an attack."
+                         "<br /><br />**Update 21:18** Traffic is back to normal.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("cstate.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QVERIFY(!r.incident.timeline.at(0).at);
+    QVERIFY(r.incident.timeline.at(0).text.startsWith(QStringLiteral("Sites are slow.")));
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2020-05-24T18:52:00Z"));
+    QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("We found an attack."));
+    QCOMPARE(r.incident.timeline.at(2).label, QStringLiteral("Update 21:18"));
+    // A bold word that opens a sentence is no update.
+    const QByteArray prose("## Lessons\n\n**Resolved** quickly, once owners were clear.\n\n**Resolved** again later.\n");
+    QCOMPARE(PostmortemImporter::import(prose, QStringLiteral("prose.md")).incident.timeline.size(), 0);
+}
+
+// "### 2016-10-24" over a paragraph with no time: an event of that day, the date its label.
+void TestPostmortemImporter::paragraphUnderDateHeading()
+{
+    const QByteArray doc("## Timeline\n\n### 2016-10-24\n\nA change to package:args is committed.\n\n"
+                         "### 2016-11-02\n\n**15:11** The change is merged.\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("days.md"));
+    QCOMPARE(r.incident.timeline.size(), 2);
+    QVERIFY(!r.incident.timeline.at(0).at);
+    QCOMPARE(r.incident.timeline.at(0).label, QStringLiteral("2016-10-24"));
+    QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("A change to package:args is committed."));
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2016-11-02T15:11:00Z"));
+}
+
+// Log lines pasted in a fence under an event are that event's evidence, not events; indented lines
+// that start with times are events.
+void TestPostmortemImporter::fencedLogUnderAnEventIsNoEvent()
+{
+    const QByteArray doc("## Timeline\n\n- 24-10-2024 08:15 - Pods crash\n    - the logs showed:\n        ```text\n"
+                         "        2024-10-24T07:34:22.609Z Error occurred during initialization of VM\n"
+                         "        2024-10-24T07:34:42.976Z Stream closed EOF\n        ```\n"
+                         "- 24-10-2024 08:50 - Rollback started\n\n## Other\n\n\t7:32 PM - The chain stalled\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("fence.md"));
+    QCOMPARE(r.incident.timeline.size(), 2);
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("Error occurred during initialization of VM")), qPrintable(report));
+    const QByteArray indented("## Timeline\n\n\t7:32 PM - The chain stalled\n\t7:40 PM - Nodes restarted\n");
+    QCOMPARE(PostmortemImporter::import(indented, QStringLiteral("tab.md")).incident.timeline.size(), 2);
+}
+
+// A section the author headed and left empty keeps its heading in the report: it is their words.
+void TestPostmortemImporter::emptySectionKeepsItsHeading()
+{
+    const QByteArray doc("## Timeline\n\n- 14:00 Alert\n\n## Resolution and recovery\n\n"
+                         "## Corrective and Preventative Measures \n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("empty.md"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("## Resolution and recovery")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("## Corrective and Preventative Measures")), qPrintable(report));
+    QCOMPARE(exportedAgain(report), report);
+}
+
+// "_Tasks performed_" alone on its line heads the chronology; "_Lessons learned_" ends it; work
+// planned for "The Following 2 Weeks" is follow-up work.
+void TestPostmortemImporter::italicLabelsAndPlannedWork()
+{
+    const QByteArray doc("# Postmortems\n\n_Tasks performed_\n\n1. Started the update.\n2. The node did not start.\n"
+                         "3. Reverted the binary.\n\n_Lessons learned_\n\n- Test upgrades first\n\n"
+                         "## **The Following 2 Weeks**\n\n- Made a plan for load shedding\n- Set up alerting\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("tasks.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QCOMPARE(r.incident.timeline.at(2).text, QStringLiteral("Reverted the binary."));
+    QCOMPARE(r.incident.actionItems.size(), 2);
+    QCOMPARE(SectionClassifier::classify(u"Over the next few months"), SectionRole::ActionItems);
+    QCOMPARE(SectionClassifier::classify(u"Following the incident"), SectionRole::Unknown);
+}
+
+// "User impact: ..." is the impact, and the report heads it with the author's name for it.
+void TestPostmortemImporter::impactFieldNamesItsSection()
+{
+    const QByteArray doc("# Build breakage\n\n## Summary\n\nComponent: flutter repository<br>\n"
+                         "User impact: Team members were unable to merge PRs.\n\n## Timeline\n\n- 14:00 Travis failed\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("impact.md"));
+    QCOMPARE(r.incident.impact, QStringLiteral("Team members were unable to merge PRs."));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("## User impact")), qPrintable(report));
+    QCOMPARE(exportedAgain(report), report);
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemImporter)

@@ -84,9 +84,13 @@ QString squeezed(const QString& text)
     return out;
 }
 
-QString firstWords(const QString& text, int n)
+// The words a reader reads first: a link's target, which the importer keeps after the link's text
+// ("PR-158 (https://github.com/...) was merged"), is no word of the sentence.
+QString firstWords(QString text, int n)
 {
+    static const QRegularExpression target(QStringLiteral("\\s*\\((?:[^():]*:\\s*)?(?:https?://|\\.{0,2}/)[^()\\s]*\\)"));
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'’./-]*"));
+    text.remove(target);
     QStringList words;
     for (auto it = word.globalMatch(text); it.hasNext() && words.size() < n;)
         words << it.next().captured(0);

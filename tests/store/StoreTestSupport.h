@@ -49,6 +49,8 @@ inline Incident sampleIncident()
     owned.due = QDate(2024, 9, 1);
     owned.priority = QStringLiteral("P1");
     owned.link = QStringLiteral("https://tracker.example/OPS-1");
+    owned.notes = QStringLiteral("blocked on the pool resize");
+    owned.group = QStringLiteral("Detection");
     ActionItem done;
     done.title = QStringLiteral("Write runbook");
     done.status = ActionStatus::Done;

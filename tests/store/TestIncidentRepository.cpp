@@ -49,6 +49,8 @@ void TestIncidentRepository::createThenLoadGivesTheSameIncident()
     QCOMPARE(loaded->actionItems[1].due, std::optional<QDate>());
     QCOMPARE(loaded->timeline[1].at.has_value(), false);
     QCOMPARE(loaded->rootCauses.at(0).label, QStringLiteral("Trigger"));
+    QCOMPARE(loaded->actionItems[0].group, QStringLiteral("Detection"));
+    QCOMPARE(loaded->actionItems[0].notes, QStringLiteral("blocked on the pool resize"));
     QVERIFY(test::withoutIds(*loaded) == test::withoutIds(original));
 }
 

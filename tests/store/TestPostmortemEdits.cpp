@@ -73,6 +73,7 @@ void TestPostmortemEdits::updateActionItemIsStoredAtOnce()
         item.owner = QStringLiteral("bob");
         item.status = ActionStatus::InProgress;
         item.due.reset();
+        item.notes = QStringLiteral("resize done");
         PostmortemEdits(db).updateActionItem(item);
     }
     Database reopened(m_path);
@@ -80,6 +81,8 @@ void TestPostmortemEdits::updateActionItemIsStoredAtOnce()
     QCOMPARE(stored.owner, QStringLiteral("bob"));
     QCOMPARE(stored.status, ActionStatus::InProgress);
     QVERIFY(!stored.due);
+    QCOMPARE(stored.notes, QStringLiteral("resize done"));
+    QCOMPARE(stored.group, QStringLiteral("Detection"));
 }
 
 
