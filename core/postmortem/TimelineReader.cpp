@@ -89,8 +89,45 @@ QString TimelineReader::zoneIn(const QString& text)
     return {};
 }
 
+// A timeline written as plain lines and nothing else: no list (typed "●" bullets included), no
+// table, no line or heading that starts with a time, a date or an update ("Detected at Nov 1, 2022
+// 6:00 AM" / "Detected while ..." / "It was resolved ..."). Every line there is an event, whatever
+// it names; a line that starts in lower case goes on with the one before.
+bool TimelineReader::isPlainLines(const QVector<MarkdownBlock>& blocks)
+{
+    bool prose = false;
+    for (const MarkdownBlock& block : blocks) {
+        if (block.type != MarkdownBlockType::Paragraph)
+            return false;
+        for (const QString& line : block.lines()) {
+            const QString t = line.trimmed();
+            if (TimeExpressionParser::parseLeading(t) || statusUpdateLabelLength(t) > 0
+                || TimeExpressionParser::parseLeadingDate(t) || LineItems::bulletLength(t) >= 0)
+                return false;
+            prose = prose || !t.isEmpty();
+        }
+    }
+    return prose;
+}
+
+void TimelineReader::readPlainLines(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
+{
+    for (const MarkdownBlock& block : blocks) {
+        for (const LineItem& line : LineItems::split(block)) {
+            if (line.label)
+                leftovers.addLines(line.firstLine, line.lastLine);
+            else
+                addUntimed(line.text, line.firstLine, false);
+        }
+    }
+}
+
 void TimelineReader::read(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers)
 {
+    if (isPlainLines(blocks)) {
+        readPlainLines(blocks, leftovers);
+        return;
+    }
     for (const MarkdownBlock& block : blocks) {
         if (block.type != MarkdownBlockType::ListItem && block.type != MarkdownBlockType::Paragraph)
             m_bareEntry = -1;

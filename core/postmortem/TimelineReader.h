@@ -40,6 +40,8 @@ public:
 
 private:
     static qsizetype timedStatusWordLength(QStringView line);
+    static bool isPlainLines(const QVector<MarkdownBlock>& blocks);
+    void readPlainLines(const QVector<MarkdownBlock>& blocks, VerbatimCollector& leftovers);
     void readLines(const MarkdownBlock& block, VerbatimCollector& leftovers);
     void readHeading(const MarkdownBlock& block, VerbatimCollector& leftovers);
     bool readTable(const MarkdownBlock& block);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void emptySectionKeepsItsHeading();
     void italicLabelsAndPlannedWork();
     void impactFieldNamesItsSection();
+    void timelineOfPlainLines();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -803,6 +804,26 @@ void TestPostmortemImporter::impactFieldNamesItsSection()
     const QString report = MarkdownExporter::exportIncident(r.incident);
     QVERIFY2(report.contains(QStringLiteral("## User impact")), qPrintable(report));
     QCOMPARE(exportedAgain(report), report);
+}
+
+// A timeline of plain lines and nothing else: each line is an event, a time anywhere in it its
+// moment; a line in lower case goes on with the one before. With a line that starts with a time,
+// the lines between are the timed events' words instead.
+void TestPostmortemImporter::timelineOfPlainLines()
+{
+    const QByteArray doc("Apache Internal Error (500) Fix\n\nSUMMARY\nThe site failed.\n\nTIMELINE\n"
+                         "Detected at Nov 1, 2022 6:00 AM\nDetected while trying to preview the site\n"
+                         "and before deployment\nIt was resolved with an strace on apache\n\nROOT CAUSE AND RESOLUTION\n"
+                         "A typo in wp-settings.php.\n");
+    PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("plain.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QCOMPARE(r.incident.timeline.at(0).at->toIso(), QStringLiteral("2022-11-01T06:00:00Z"));
+    QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("Detected while trying to preview the site and before deployment"));
+    QVERIFY(!r.incident.timeline.at(2).at);
+    const QByteArray timed("## Timeline\n\n02:00 PST - Users reported errors\nThe team looked at logs\n02:10 PST - Fixed\n");
+    r = PostmortemImporter::import(timed, QStringLiteral("timed.md"));
+    QCOMPARE(r.incident.timeline.size(), 2);
+    QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("Users reported errors The team looked at logs"));
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemImporter)
