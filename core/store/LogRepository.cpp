@@ -53,7 +53,7 @@ qint64 LogRepository::insertEntries(IncidentId incident, qint64 sourceId, std::s
             " service, message, fields, unparsed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         // Written row by row next to its entry rather than rebuilt at the end: 'rebuild' re-reads
         // every entry of every incident, and FTS5 buffers these inserts in memory anyway.
-        m_insertFts.emplace(m_db.handle(), "INSERT INTO log_fts (rowid, message) VALUES (?1, ?2)");
+        m_insertFts.emplace(m_db.handle(), "INSERT INTO log_fts (rowid, message, fields) VALUES (?1, ?2, ?3)");
     }
     Statement& entry = *m_insertEntry;
     Statement& fts = *m_insertFts;
@@ -70,6 +70,10 @@ qint64 LogRepository::insertEntries(IncidentId incident, qint64 sourceId, std::s
         entry.exec();
         lastId = m_db.lastInsertId();
         fts.bind(1, lastId).bindText(2, e.message);
+        if (e.fields.isEmpty())
+            fts.bindNull(3);
+        else
+            fts.bindText(3, e.fields);
         fts.exec();
     }
     return lastId;

@@ -57,7 +57,7 @@ constexpr const char* kValueIds
 // A phrase match of a pasted text's words, narrowed to the messages that contain the text itself,
 // or an entry whose host or service is the text.
 constexpr const char* kPastedCondition
-    = "(debrief_contains(?13, e.message) OR e.host = ?13 OR e.service = ?13)";
+    = "(debrief_contains(?13, e.message, e.fields) OR e.host = ?13 OR e.service = ?13)";
 
 constexpr const char* kEntryColumns = "e.id, e.source_id, e.line, e.at, e.time_text, e.level, e.host, e.service,"
                                       " e.message, e.fields, e.unparsed";
@@ -258,7 +258,7 @@ QByteArray LogSearch::textClause(const LogQuery& query, Plan plan)
     if (!pasted)
         return " AND " + matches;
     // The cheap comparisons first: OR stops at the first that holds.
-    return " AND (e.host = ?13 OR e.service = ?13 OR (" + matches + " AND debrief_contains(?13, e.message)))";
+    return " AND (e.host = ?13 OR e.service = ?13 OR (" + matches + " AND debrief_contains(?13, e.message, e.fields)))";
 }
 
 QByteArray LogSearch::selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor,
@@ -299,7 +299,7 @@ QByteArray LogSearch::windowSql(const LogQuery& query, const std::optional<LogCu
     if (searchText(query).pasted.isEmpty())
         sql += " WHERE " + match;
     else
-        sql += " WHERE (e.host = ?13 OR e.service = ?13 OR (" + match + " AND debrief_contains(?13, e.message)))";
+        sql += " WHERE (e.host = ?13 OR e.service = ?13 OR (" + match + " AND debrief_contains(?13, e.message, e.fields)))";
     sql += order;
     sql += " LIMIT ?11";
     return sql;
@@ -356,7 +356,7 @@ void LogSearch::bind(Statement& statement, const LogQuery& query, const std::opt
     statement.bind(kCursorAt, cursor && cursor->at ? *cursor->at : 0);
     statement.bind(kCursorId, cursor ? cursor->id : 0);
     const bool text = !query.regex && statement.parameterCount() >= kText;
-    statement.bind(kText, text ? searchText(query).fts : QString());
+    statement.bind(kText, text ? searchText(query).indexQuery() : QString());
     statement.bind(kLimit, limit);
     if (statement.parameterCount() >= kWindow)
         statement.bind(kWindow, kTimeWindow);

@@ -35,7 +35,10 @@ void contains(sqlite3_context* context, int, sqlite3_value** arguments)
         cache->pasted = pasted;
         cache->pattern = SearchTextReader::containsPattern(pasted);
     }
-    sqlite3_result_int(context, cache->pattern.match(textOf(arguments[1])).hasMatch() ? 1 : 0);
+    const bool inMessage = cache->pattern.match(textOf(arguments[1])).hasMatch();
+    const bool inFields = !inMessage && sqlite3_value_type(arguments[2]) != SQLITE_NULL
+        && SearchTextReader::namesFieldValue(pasted, textOf(arguments[2]));
+    sqlite3_result_int(context, inMessage || inFields ? 1 : 0);
 }
 
 void destroy(void* cache)
@@ -47,7 +50,7 @@ void destroy(void* cache)
 
 void MessageMatchFunction::install(sqlite3* db)
 {
-    const int rc = sqlite3_create_function_v2(db, "debrief_contains", 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC,
+    const int rc = sqlite3_create_function_v2(db, "debrief_contains", 3, SQLITE_UTF16 | SQLITE_DETERMINISTIC,
                                               new PatternCache, contains, nullptr, nullptr, destroy);
     if (rc != SQLITE_OK)
         throw StoreError(QStringLiteral("cannot register debrief_contains: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));

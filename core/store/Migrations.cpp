@@ -253,13 +253,26 @@ ALTER TABLE action_items ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE action_items ADD COLUMN notes TEXT NOT NULL DEFAULT '';
 )sql";
 
+// v11: the full-text index covers the entries' structured fields as well as their messages, so that
+// a pasted field value (`u_fdfd4e30`, `user:u_fdfd4e30`) finds its entries by an index lookup. The
+// index is rebuilt once, reading every entry.
+constexpr const char* kSchemaV11 = R"sql(
+DROP TRIGGER log_entries_fts_delete;
+DROP TABLE log_fts;
+CREATE VIRTUAL TABLE log_fts USING fts5(message, fields, content='log_entries', content_rowid='id');
+CREATE TRIGGER log_entries_fts_delete AFTER DELETE ON log_entries BEGIN
+    INSERT INTO log_fts(log_fts, rowid, message, fields) VALUES('delete', old.id, old.message, old.fields);
+END;
+INSERT INTO log_fts(log_fts) VALUES('rebuild');
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
 {
     static const QList<Migration> migrations {
         {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
-        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10}, {11, kSchemaV11},
     };
     return migrations;
 }

@@ -2,6 +2,9 @@
 #include "SearchTextReader.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QVector>
 
 #include <algorithm>
@@ -296,6 +299,48 @@ SearchText SearchTextReader::read(const QString& text)
     if (tokens.size() == 1 && tokens[0].kind == Token::Word && !tokens[0].prefix)
         result.pasted = tokens[0].text;
     return result;
+}
+
+namespace {
+
+// A field's value as a log line shows it: strings as they are, numbers and booleans as written.
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return value.toVariant().toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+bool SearchTextReader::namesFieldValue(const QString& pasted, const QString& fieldsJson)
+{
+    const QString text = pasted.trimmed();
+    // Most candidates are messages: a fields object that does not even hold the text is no match.
+    if (text.isEmpty() || fieldsJson.isEmpty())
+        return false;
+    static const QRegularExpression keyed(QStringLiteral("^([\\p{L}\\p{N}_.@-]+)\\s*[:=]\\s*(\\S.*)$"));
+    const QRegularExpressionMatch m = keyed.match(text);
+    const QString value = m.hasMatch() ? m.captured(2) : text;
+    if (!fieldsJson.contains(value, Qt::CaseInsensitive))
+        return false;
+    const QJsonObject fields = QJsonDocument::fromJson(fieldsJson.toUtf8()).object();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString v = valueText(it.value());
+        if (v.compare(text, Qt::CaseInsensitive) == 0)
+            return true;
+        if (m.hasMatch() && it.key().compare(m.captured(1), Qt::CaseInsensitive) == 0
+            && v.compare(value, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QRegularExpression SearchTextReader::containsPattern(const QString& pasted)

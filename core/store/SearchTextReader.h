@@ -14,7 +14,8 @@ struct SearchText
     QString fts;
     // When the whole text is one pasted term (no operator, quote or prefix): the text itself,
     // which a message must contain (LogMessageMatcher), and which also finds the entries whose
-    // host or service is exactly it. The phrase of its words in `fts` only narrows the candidates.
+    // host or service is exactly it, or that have it as a field value. The phrase of its words in
+    // `fts` only narrows the candidates.
     QString pasted;
     bool prefix = false; // a term ends in * (FTS5 expands it on every evaluation)
     // Why the text cannot be read, in the user's terms and naming the column (1-based); empty when
@@ -22,6 +23,13 @@ struct SearchText
     QString error;
 
     bool isValid() const { return error.isEmpty(); }
+    // What the full-text index is asked: a pasted text over the messages and the fields, whose
+    // matches namesFieldValue() narrows to whole values (the index holds the fields' names too);
+    // phrases, prefixes and operators over the messages only.
+    QString indexQuery() const
+    {
+        return pasted.isEmpty() && !fts.isEmpty() ? QStringLiteral("{message} : (") + fts + u')' : fts;
+    }
     bool isEmpty() const { return fts.isEmpty(); }
 };
 
@@ -41,6 +49,10 @@ public:
     // space matching any other, and starting and ending where FTS5's words do (`auth-1` is not
     // in `auth-10`; `connections=5` is in `max_connections=5`, `_` parting words as in FTS5).
     static QRegularExpression containsPattern(const QString& pasted);
+    // Whether an entry's structured fields (a JSON object) hold the pasted text as a whole value
+    // (`u_fdfd4e30`, `200`, case ignored), or it names a field and its value (`user:u_fdfd4e30`,
+    // `status=200`).
+    static bool namesFieldValue(const QString& pasted, const QString& fieldsJson);
 };
 
 } // namespace debrief

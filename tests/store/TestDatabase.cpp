@@ -24,6 +24,7 @@ private Q_SLOTS:
     void migratesVersion2FixtureRebuildingTheLogIndex();
     void migratesEveryOlderVersionToTheCurrentOne_data();
     void migratesEveryOlderVersionToTheCurrentOne();
+    void migrationIndexesTheFieldsOfStoredEntries();
     void nestedTransactionRollsBackOnlyItsOwnPart();
     void refusesAStoreFromANewerDebrief();
     void refusesAFileThatIsNotAStore();
@@ -161,6 +162,44 @@ void TestDatabase::migratesEveryOlderVersionToTheCurrentOne()
     QVERIFY(!IncidentRepository(db).load(IncidentId {1}));
     QVERIFY(TrashRepository(db).restore(IncidentId {1}));
     QVERIFY(IncidentRepository(db).load(IncidentId {1}));
+}
+
+// v11: entries stored before it get their fields into the full-text index, and the delete trigger
+// keeps that index exact afterwards.
+void TestDatabase::migrationIndexesTheFieldsOfStoredEntries()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v10-fields.sqlite"));
+    QFile::remove(path);
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    for (const Migration& migration : storeMigrations()) {
+        if (migration.toVersion > 10)
+            break;
+        QCOMPARE(sqlite3_exec(raw, migration.sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const char* setup = "INSERT INTO incidents (id, title, created_at, updated_at) VALUES (1, 'Old', 0, 0);"
+                        "INSERT INTO log_sources (id, incident_id, path, format, content_hash, imported_at)"
+                        " VALUES (1, 1, 'a.jsonl', 'json-lines', 'h', 0);"
+                        "INSERT INTO log_entries (id, incident_id, source_id, line, at, message, fields)"
+                        " VALUES (1, 1, 1, 1, 0, 'login failed', '{\"user\":\"u_fdfd4e30\"}'),"
+                        " (2, 1, 1, 2, 0, 'session validated', '{\"user\":\"u_e8912eee\"}');"
+                        "INSERT INTO log_fts(log_fts) VALUES('rebuild');"
+                        "PRAGMA user_version = 10;";
+    QCOMPARE(sqlite3_exec(raw, setup, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+
+    Database db(path);
+    const auto matches = [&db](const char* query) {
+        Statement select = db.prepare("SELECT COUNT(*) FROM log_fts WHERE log_fts MATCH ?1");
+        select.bind(1, QString::fromUtf8(query));
+        return select.step() ? select.int64(0) : -1;
+    };
+    QCOMPARE(matches("u_fdfd4e30"), 1);
+    QCOMPARE(matches("{message} : u_fdfd4e30"), 0);
+    db.exec("DELETE FROM log_entries WHERE id = 1");
+    QCOMPARE(matches("u_fdfd4e30"), 0);
+    QCOMPARE(matches("u_e8912eee"), 1);
+    db.exec("INSERT INTO log_fts(log_fts) VALUES('integrity-check')");
 }
 
 void TestDatabase::nestedTransactionRollsBackOnlyItsOwnPart()

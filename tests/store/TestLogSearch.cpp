@@ -15,6 +15,12 @@ using namespace debrief;
 using Ids = QVector<qint64>;
 
 namespace {
+EncodedLogEntry withFields(EncodedLogEntry e, const char* json)
+{
+    e.fields = json;
+    return e;
+}
+
 // Another thread interrupting `search` again and again while it lives, as a view does when the
 // query changes: one of them lands while a count runs, whenever that starts.
 class Interrupter
@@ -136,7 +142,10 @@ void TestLogSearch::initTestCase()
          entry(9, 9000, 2, "served the request", "gw", "login-api"),
          entry(10, 10000, 5, "connect() failed (errno 111)", "gw", "login-api"),
          entry(11, 11000, 3, "failover from auth-1 to auth-2", "lb", "haproxy"),
-         entry(12, 12000, 2, "auth-1 restarted", "auth-1", "auth-1")},
+         entry(12, 12000, 2, "auth-1 restarted", "auth-1", "auth-1"),
+         withFields(entry(13, 13000, 4, "login failed: invalid password", "auth-3", "auth"),
+                    R"({"user":"u_fdfd4e30","status":401,"latency_ms":26,"retry":false})"),
+         withFields(entry(14, 14000, 2, "session validated", "auth-3", "auth"), R"({"user":"u_e8912eee"})")},
         QStringLiteral("pasted"));
     Q_UNUSED(last);
     m_pastedFirst = LogSearch(*m_db).page(LogQuery::of(m_pasted), std::nullopt, 1).rows.constFirst().entry.id;
@@ -325,6 +334,16 @@ void TestLogSearch::pastedTextFindsWhatTheMessageContains_data()
     // With operators each term is the phrase of its words: punctuation is not compared.
     QTest::newRow("OR of pasted terms") << QStringLiteral("max_connections=5 OR auth-10") << Ids {3, 4, 8};
     QTest::newRow("a quote inside a word") << QStringLiteral("max_connections=5\"") << Ids {};
+    // A structured field's whole value, or a field and its value, as a log viewer shows them.
+    QTest::newRow("a field value") << QStringLiteral("u_fdfd4e30") << Ids {13};
+    QTest::newRow("a field and its value") << QStringLiteral("user:u_fdfd4e30") << Ids {13};
+    QTest::newRow("a field = its value") << QStringLiteral("status=401") << Ids {13};
+    QTest::newRow("a number value") << QStringLiteral("401") << Ids {13};
+    QTest::newRow("a boolean value") << QStringLiteral("retry:false") << Ids {13};
+    QTest::newRow("not another field's value") << QStringLiteral("status:26") << Ids {};
+    QTest::newRow("not part of a value") << QStringLiteral("u_fdfd") << Ids {};
+    QTest::newRow("not a field's name") << QStringLiteral("latency_ms") << Ids {};
+    QTest::newRow("operators search messages only") << QStringLiteral("u_fdfd4e30 OR u_e8912eee") << Ids {};
 }
 
 void TestLogSearch::pastedTextFindsWhatTheMessageContains()

@@ -16,6 +16,9 @@ private Q_SLOTS:
     void rejectsInTheUsersTerms();
     void containsPatternKeepsWordEdges_data();
     void containsPatternKeepsWordEdges();
+    void fieldValuesAreWholeValues_data();
+    void fieldValuesAreWholeValues();
+    void operatorsAskTheMessagesOnly();
 };
 
 void TestSearchTextReader::readsPastedTextAndOperators_data()
@@ -157,6 +160,43 @@ void TestSearchTextReader::containsPatternKeepsWordEdges()
     const QRegularExpression pattern = SearchTextReader::containsPattern(pasted);
     QVERIFY(pattern.isValid());
     QCOMPARE(pattern.match(message).hasMatch(), contains);
+}
+
+void TestSearchTextReader::fieldValuesAreWholeValues_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("a string value") << QStringLiteral("u_fdfd4e30") << true;
+    QTest::newRow("any case") << QStringLiteral("U_FDFD4E30") << true;
+    QTest::newRow("part of a value") << QStringLiteral("fdfd4e30") << false;
+    QTest::newRow("a key and its value") << QStringLiteral("user:u_fdfd4e30") << true;
+    QTest::newRow("key = value, spaced") << QStringLiteral("status = 401") << true;
+    QTest::newRow("a number") << QStringLiteral("401") << true;
+    QTest::newRow("a fraction") << QStringLiteral("ratio=0.25") << true;
+    QTest::newRow("a boolean") << QStringLiteral("retry:false") << true;
+    QTest::newRow("another key's value") << QStringLiteral("status:26") << false;
+    QTest::newRow("a key alone") << QStringLiteral("latency_ms") << false;
+    QTest::newRow("a nested object is no value") << QStringLiteral("inner") << false;
+}
+
+void TestSearchTextReader::fieldValuesAreWholeValues()
+{
+    QFETCH(QString, pasted);
+    QFETCH(bool, found);
+    const QString fields = QStringLiteral(
+        R"({"user":"u_fdfd4e30","status":401,"latency_ms":26,"ratio":0.25,"retry":false,"obj":{"k":"inner"}})");
+    QCOMPARE(SearchTextReader::namesFieldValue(pasted, fields), found);
+    QVERIFY(!SearchTextReader::namesFieldValue(pasted, QString()));
+    QVERIFY(!SearchTextReader::namesFieldValue(pasted, QStringLiteral("not json")));
+}
+
+// A pasted text asks the whole index (messages and fields); phrases and operators the messages.
+void TestSearchTextReader::operatorsAskTheMessagesOnly()
+{
+    QCOMPARE(SearchTextReader::read(QStringLiteral("user:alice")).indexQuery(), QStringLiteral("\"user:alice\""));
+    QCOMPARE(SearchTextReader::read(QStringLiteral("pool AND timeout")).indexQuery(),
+             QStringLiteral("{message} : (\"pool\" AND \"timeout\")"));
+    QCOMPARE(SearchTextReader::read(QString()).indexQuery(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestSearchTextReader)
