@@ -1741,6 +1741,14 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <translation>%1
 (Zeile %2 des Postmortems)</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ActionItemsPage</name>

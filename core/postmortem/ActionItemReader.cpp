@@ -201,7 +201,8 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
     const int owner = c.find({"owner", "assignee", "who", "responsible", "assigned to", "owner(s)"});
     const int due = c.find({"due", "due date", "deadline", "eta", "target date", "when"});
     const int priority = c.find({"priority", "pri", "prio", "severity"});
-    const int link = c.find({"link", "ticket", "issue", "bug", "jira", "tracking", "url"});
+    // "Tracking bug", "Jira ticket": a column named by one of these words among others.
+    const int link = c.find({"link", "ticket", "issue", "bug", "jira", "tracking", "url"}, true);
     const int notes = c.find({"notes", "note", "comments", "comment", "remarks"});
     if (title < 0)
         return std::nullopt;
@@ -239,6 +240,9 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);
         item.notes = TableColumns::cell(row, notes);
+        // With no status column, notes that are only a status word ("Done") say the status.
+        if (status < 0 && isStatusWord(item.notes))
+            item.status = statusNamedBy(item.notes).value_or(item.status);
         item.sourceLine = table.rowLines.value(r, table.line);
         items << item;
     }

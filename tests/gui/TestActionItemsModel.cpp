@@ -22,6 +22,7 @@ private Q_SLOTS:
     void followsToday();
     void countsProgress();
     void pageShowsProgress();
+    void groupAndNotesAreShownAndEdited();
 };
 
 namespace {
@@ -119,6 +120,31 @@ void TestActionItemsModel::pageShowsProgress()
 
     page.setItems({}, guiTestToday());
     QCOMPARE(page.progress()->text(), QStringLiteral("no action items"));
+}
+
+// An item read from a table under "### Fixes" with a Notes cell shows both, and an edit of either
+// asks for the item with only that changed.
+void TestActionItemsModel::groupAndNotesAreShownAndEdited()
+{
+    ActionItem item;
+    item.id = 7;
+    item.title = QStringLiteral("Update package:args");
+    item.group = QStringLiteral("Fixes");
+    item.notes = QStringLiteral("Done");
+    ActionItemsModel model;
+    model.setItems({item});
+    QCOMPARE(cell(model, 0, ActionItemsModel::GroupColumn), QStringLiteral("Fixes"));
+    QCOMPARE(cell(model, 0, ActionItemsModel::NotesColumn), QStringLiteral("Done"));
+    QCOMPARE(model.headerData(ActionItemsModel::NotesColumn, Qt::Horizontal).toString(), QStringLiteral("Notes"));
+    QVector<ActionItem> edits;
+    connect(&model, &ActionItemsModel::editRequested, this,
+            [&edits](const ActionItem&, const ActionItem& after) { edits << after; });
+    QVERIFY(model.setData(model.index(0, ActionItemsModel::NotesColumn), QStringLiteral("landed in #6765"), Qt::EditRole));
+    QCOMPARE(edits.size(), 1);
+    const ActionItem after = edits.at(0);
+    QCOMPARE(after.notes, QStringLiteral("landed in #6765"));
+    QCOMPARE(after.group, QStringLiteral("Fixes"));
+    QCOMPARE(after.title, item.title);
 }
 
 QTEST_MAIN(TestActionItemsModel)

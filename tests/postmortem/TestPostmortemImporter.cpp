@@ -703,16 +703,21 @@ void TestPostmortemImporter::actionGroupsKeepTheirTables()
 {
     const QByteArray doc("## Action items\n\n### Prevention\n\n| Action Item | Owner | Notes |\n|---|---|---|\n"
                          "| Pin dependencies | chinmay | |\n\n### Mitigation\n\nNone.\n\n### Fixes\n\n"
-                         "| Action Item | Owner | Notes |\n|---|---|---|\n| Update package | danrubel | Done |\n"
-                         "| Deploy a bot | ianh | |\n");
+                         "| Action Item | Owner | Tracking bug | Notes |\n|---|---|---|---|\n"
+                         "| Update package | danrubel | #6575 | Done |\n| Deploy a bot | ianh | #4696 | |\n");
     const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("groups.md"));
     QCOMPARE(r.incident.actionItems.size(), 3);
     QCOMPARE(r.incident.actionItems.at(0).group, QStringLiteral("Prevention"));
     QCOMPARE(r.incident.actionItems.at(1).group, QStringLiteral("Fixes"));
     QCOMPARE(r.incident.actionItems.at(1).notes, QStringLiteral("Done"));
     QCOMPARE(r.incident.actionItems.at(1).title, QStringLiteral("Update package"));
+    QCOMPARE(r.incident.actionItems.at(1).link, QStringLiteral("#6575"));
+    // Notes that are only a status word, with no status column, say the status.
+    QCOMPARE(r.incident.actionItems.at(1).status, ActionStatus::Done);
+    QCOMPARE(r.incident.actionItems.at(2).status, ActionStatus::Open);
     const QString report = MarkdownExporter::exportIncident(r.incident);
     QCOMPARE(report.count(QStringLiteral("| Action Item |")), 2);
+    QVERIFY2(report.contains(QStringLiteral("| Tracking bug |")), qPrintable(report));
     QVERIFY2(report.indexOf(QStringLiteral("### Prevention")) < report.indexOf(QStringLiteral("Pin dependencies")),
              qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("### Mitigation\n\nNone.")), qPrintable(report));

@@ -116,6 +116,10 @@ QVariant ActionItemsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Priority");
     case LinkColumn:
         return tr("Link");
+    case GroupColumn:
+        return tr("Group");
+    case NotesColumn:
+        return tr("Notes");
     default:
         return {};
     }
@@ -136,6 +140,10 @@ QVariant ActionItemsModel::display(const ActionItem& item, int column) const
         return item.priority.isEmpty() ? DisplayText::notStated() : item.priority;
     case LinkColumn:
         return item.link;
+    case GroupColumn:
+        return item.group;
+    case NotesColumn:
+        return item.notes;
     default:
         return {};
     }
@@ -197,6 +205,10 @@ QVariant ActionItemsModel::editValue(const ActionItem& item, int column) const
         return item.priority;
     case LinkColumn:
         return item.link;
+    case GroupColumn:
+        return item.group;
+    case NotesColumn:
+        return item.notes;
     default:
         return {};
     }
@@ -225,6 +237,12 @@ ActionItem ActionItemsModel::edited(ActionItem item, int column, const QVariant&
         break;
     case LinkColumn:
         item.link = value.toString().trimmed();
+        break;
+    case GroupColumn:
+        item.group = value.toString().trimmed();
+        break;
+    case NotesColumn:
+        item.notes = value.toString().trimmed();
         break;
     default:
         break;

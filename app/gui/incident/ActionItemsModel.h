@@ -28,6 +28,8 @@ public:
         DueColumn,
         PriorityColumn,
         LinkColumn,
+        GroupColumn, // the sub-heading the document listed it under ("Prevention")
+        NotesColumn,
         ColumnCount,
     };
     enum Role
