@@ -164,9 +164,11 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
     const bool item = block.type == MarkdownBlockType::ListItem;
     const QStringList lines = block.lines();
     int open = -1; // the entry this block is extending
+    // Under a "### 21:22 - Found an answer" heading, its paragraphs and its bullets without a time
+    // tell that event.
     if (item && block.depth > 0 && !m_state.timeline.isEmpty())
         open = int(m_state.timeline.size() - 1);
-    else if (!item && m_headingEntry >= 0)
+    else if (m_headingEntry >= 0)
         open = m_headingEntry;
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();

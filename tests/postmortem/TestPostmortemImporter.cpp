@@ -81,6 +81,7 @@ private Q_SLOTS:
     void italicLabelsAndPlannedWork();
     void impactFieldNamesItsSection();
     void timelineOfPlainLines();
+    void bulletsUnderAnEventHeading();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -829,6 +830,18 @@ void TestPostmortemImporter::timelineOfPlainLines()
     r = PostmortemImporter::import(timed, QStringLiteral("timed.md"));
     QCOMPARE(r.incident.timeline.size(), 2);
     QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("Users reported errors The team looked at logs"));
+}
+
+// One heading per event: the bullets under it without a time are its words, a timed one its own event.
+void TestPostmortemImporter::bulletsUnderAnEventHeading()
+{
+    const QByteArray doc("## Timeline\n\n### 21:22 - Found a StackOverflow answer\n\nThese posts helped:\n\n"
+                         "- https://stackoverflow.com/questions/58716138/\n- https://stackoverflow.com/a/61656760\n\n"
+                         "### 21:24 - Deleted the quota object\n\n- 21:30 Launches back to 100%\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("headings.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QVERIFY(r.incident.timeline.at(0).text.contains(QStringLiteral("61656760")));
+    QCOMPARE(r.incident.timeline.at(2).text, QStringLiteral("Launches back to 100%"));
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemImporter)
