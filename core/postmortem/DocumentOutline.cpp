@@ -251,8 +251,21 @@ void DocumentOutline::findStatusUpdates()
         blocks.resize(from);
         return timeline;
     };
-    if (const qsizetype from = updates(preamble); from >= 0) {
-        sections.prepend(split(preamble, from));
+    if (qsizetype from = updates(preamble); from >= 0) {
+        // A page that is only its updates opens with its first report, before any update: the
+        // sentences above the first update (HTML comments between) belong to the timeline.
+        const auto isReport = [](const MarkdownBlock& b) {
+            static const QRegularExpression sentence(QStringLiteral("[.!?)]\\s*$"));
+            return b.type == MarkdownBlockType::Paragraph && sentence.match(b.text).hasMatch();
+        };
+        qsizetype start = from;
+        for (qsizetype i = from - 1; i >= 0; --i) {
+            if (isReport(preamble[i]))
+                start = i;
+            else if (preamble[i].type != MarkdownBlockType::Html)
+                break;
+        }
+        sections.prepend(split(preamble, start));
         return;
     }
     for (qsizetype s = 0; s < sections.size(); ++s) {

@@ -175,6 +175,11 @@ void TimelineReader::readLines(const MarkdownBlock& block, VerbatimCollector& le
         const int lineNo = block.lineOf(i);
         if (line.isEmpty())
             continue;
+        if (line == u":::") {
+            // The end of a Statusfy update container: no word of the update.
+            leftovers.addLines(lineNo, lineNo);
+            continue;
+        }
         if (const qsizetype label = statusUpdateLabelLength(line); !item && label > 0 && (i == 0 || label < line.size())) {
             // "[Update - 2023-03-29 15h50 UTC]" opens an update that the lines and paragraphs after it
             // tell; "**Update: 18:52** We have identified ..." tells it on the same line.
@@ -247,6 +252,11 @@ qsizetype TimelineReader::statusUpdateLabelLength(QStringView line)
         QStringLiteral("^\\s*(?:\\[|\\*\\*)\\s*(?:final message|initial message|update|updated|resolved|investigating|"
                        "identified|monitoring|mitigated|completed|scheduled|verifying)\\b([^\\]*]{0,60})(?:\\]|\\*\\*)\\s*:?"),
         QRegularExpression::CaseInsensitiveOption);
+    // Statusfy's update containers: "::: update Resolved | 2021-05-03T22:51:55.840Z" ... ":::".
+    static const QRegularExpression container(QStringLiteral("^\\s*:::\\s*update\\b.{0,80}$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    if (container.match(line).hasMatch())
+        return line.size();
     const QRegularExpressionMatch m = label.match(line);
     if (!m.hasMatch())
         return timedStatusWordLength(line);

@@ -27,7 +27,8 @@ public:
     static QString zoneIn(const QString& text);
     // A status page's update label on a line of its own: "[Update - 2023-03-29 15h50 UTC]",
     // "[Final message]", "**Resolved**"; or with the update's words after it on the same line:
-    // "**Update: 18:52** We have ...", "**Resolved** - This incident has been resolved.".
+    // "**Update: 18:52** We have ...", "**Resolved** - This incident has been resolved."; or a
+    // Statusfy container's opening line ("::: update Resolved | 2021-05-03T22:51:55.840Z").
     static bool isStatusUpdate(const QString& line);
     // The length of the update's label that opens the line, 0 when it opens with none.
     static qsizetype statusUpdateLabelLength(QStringView line);

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void impactFieldNamesItsSection();
     void timelineOfPlainLines();
     void bulletsUnderAnEventHeading();
+    void statusfyUpdateContainers();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -798,6 +799,9 @@ void TestPostmortemImporter::italicLabelsAndPlannedWork()
     QCOMPARE(r.incident.actionItems.size(), 2);
     QCOMPARE(SectionClassifier::classify(u"Over the next few months"), SectionRole::ActionItems);
     QCOMPARE(SectionClassifier::classify(u"Following the incident"), SectionRole::Unknown);
+    QCOMPARE(SectionClassifier::classify(u"What we're doing about it"), SectionRole::ActionItems);
+    QCOMPARE(SectionClassifier::classify(u"Future Work"), SectionRole::ActionItems);
+    QCOMPARE(SectionClassifier::classify(u"Current Status and Future Plans"), SectionRole::Unknown);
 }
 
 // "User impact: ..." is the impact, and the report heads it with the author's name for it.
@@ -842,6 +846,24 @@ void TestPostmortemImporter::bulletsUnderAnEventHeading()
     QCOMPARE(r.incident.timeline.size(), 3);
     QVERIFY(r.incident.timeline.at(0).text.contains(QStringLiteral("61656760")));
     QCOMPARE(r.incident.timeline.at(2).text, QStringLiteral("Launches back to 100%"));
+}
+
+// A Statusfy page: its first report above the updates, then "::: update Label | stamp" containers
+// whose closing ":::" is no word of the update.
+void TestPostmortemImporter::statusfyUpdateContainers()
+{
+    const QByteArray doc("---\ntitle: Hub is unreachable\ndate: \"2021-05-03T18:40:25.284Z\"\n---\n\n"
+                         "Attempting to visit the Hub results in a `502 Error`.\n\n<!--- language code: en -->\n\n"
+                         "::: update Monitoring | 2021-05-03T19:16:54.777Z\nIncident has been resolved.\n\n:::\n\n"
+                         "::: update Resolved | 2021-05-03T22:51:55.840Z\n\nThe NFS store was lost.\n\n:::\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("statusfy.md"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QVERIFY(!r.incident.timeline.at(0).at);
+    QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2021-05-03T19:16:54.777Z"));
+    QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("Incident has been resolved."));
+    QCOMPARE(r.incident.timeline.at(2).text, QStringLiteral("The NFS store was lost."));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(exportedAgain(report), report);
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemImporter)
