@@ -1749,6 +1749,10 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
 </context>
 <context>
     <name>debrief::ActionItemsPage</name>

@@ -92,6 +92,7 @@ QJsonArray IncidentJson::actionItems(const Incident& incident)
             {QStringLiteral("priority"), textOrNull(item.priority)},
             {QStringLiteral("link"), textOrNull(item.link)},
             {QStringLiteral("notes"), textOrNull(item.notes)},
+            {QStringLiteral("type"), textOrNull(item.type)},
             {QStringLiteral("group"), textOrNull(item.group)},
         });
     }

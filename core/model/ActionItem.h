@@ -34,6 +34,8 @@ struct ActionItem
     QString link;
     // What the author's Notes or Comments column said of it ("Done", "blocked on #12").
     QString notes;
+    // The kind of work as the author's Type column named it ("Prevent", "mitigate", "Process").
+    QString type;
     // The sub-heading the item was listed under ("Prevention", "Fixes" under "Action items"), as the
     // author wrote it; empty for an item listed under the section's own heading.
     QString group;

@@ -102,6 +102,35 @@ bool isLabelOverItems(const MarkdownBlock& block, const MarkdownBlock* next)
     return next->depth > block.depth;
 }
 
+// The short values of a section's action tables ("Prevent", "P0", "DONE"), lower case: what a
+// legend beside the table explains.
+QSet<QString> tableValues(const QVector<MarkdownBlock>& blocks)
+{
+    QSet<QString> values;
+    for (const MarkdownBlock& b : blocks) {
+        if (b.type != MarkdownBlockType::Table)
+            continue;
+        for (int r = 1; r < b.rows.size(); ++r) {
+            for (const QString& cell : b.rows[r]) {
+                if (const QString v = cell.trimmed().toLower(); !v.isEmpty() && v.count(u' ') < 3)
+                    values.insert(v);
+            }
+        }
+    }
+    return values;
+}
+
+// "- Prevent - Prevent similar issues from occurring": a bullet that explains a value the table
+// uses (its Type or Priority), not an item of its own.
+bool isLegendItem(const MarkdownBlock& block, const QSet<QString>& values)
+{
+    static const QRegularExpression term(QStringLiteral("^\\s*([^:\\-\\x{2013}\\x{2014}]{1,30}?)\\s*(?:[:\\-\\x{2013}\\x{2014}]\\s)"));
+    if (block.type != MarkdownBlockType::ListItem || values.isEmpty())
+        return false;
+    const QRegularExpressionMatch m = term.match(block.text);
+    return m.hasMatch() && values.contains(m.captured(1).trimmed().toLower());
+}
+
 } // namespace
 
 ActionStatus ActionItemReader::statusFromText(const QString& text, ActionStatus fallback)
@@ -204,6 +233,7 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
     // "Tracking bug", "Jira ticket": a column named by one of these words among others.
     const int link = c.find({"link", "ticket", "issue", "bug", "jira", "tracking", "url"}, true);
     const int notes = c.find({"notes", "note", "comments", "comment", "remarks"});
+    const int type = c.find({"type", "kind", "category"});
     if (title < 0)
         return std::nullopt;
     if (columnNames) {
@@ -214,6 +244,7 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         c.noteName(*columnNames, QStringLiteral("actions.priority"), priority);
         c.noteName(*columnNames, QStringLiteral("actions.link"), link);
         c.noteName(*columnNames, QStringLiteral("actions.notes"), notes);
+        c.noteName(*columnNames, QStringLiteral("actions.type"), type);
     }
     const QVector<int> extra = c.untaken();
     QVector<ActionItem> items;
@@ -240,6 +271,7 @@ std::optional<QVector<ActionItem>> ActionItemReader::fromTable(const MarkdownBlo
         item.priority = TableColumns::cell(row, priority);
         item.link = TableColumns::cell(row, link);
         item.notes = TableColumns::cell(row, notes);
+        item.type = TableColumns::cell(row, type);
         // With no status column, notes that are only a status word ("Done") say the status.
         if (status < 0 && isStatusWord(item.notes))
             item.status = statusNamedBy(item.notes).value_or(item.status);
@@ -277,6 +309,7 @@ QVector<ActionItem> ActionItemReader::readSection(const QVector<MarkdownBlock>& 
     });
     // Hand-typed bullets ("● Implement ...") mark items too: a paragraph without one is prose.
     shape.typedBullets = std::any_of(blocks.cbegin(), blocks.cend(), hasTypedBullet);
+    shape.tableValues = tableValues(blocks);
     QVector<ActionItem> items;
     // "### Prevention", "### Fixes": a sub-heading groups the items under it, and the report writes
     // it over their table. A sub-heading over no item ("### Mitigation" with "None.") stays as text.
@@ -307,7 +340,9 @@ QVector<ActionItem> ActionItemReader::readBlocks(const QVector<MarkdownBlock>& b
     QVector<ActionItem> items;
     for (qsizetype k = from; k < to; ++k) {
         const MarkdownBlock& block = blocks[k];
-        if (isLabelOverItems(block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
+        if (isLegendItem(block, shape.tableValues)) {
+            leftovers.addBlock(block);
+        } else if (isLabelOverItems(block, k + 1 < blocks.size() ? &blocks[k + 1] : nullptr)) {
             // "* We could use this more:" over nested bullets: they are the items, it heads them.
             leftovers.addLines(block.line, block.textLines.isEmpty() ? block.line : block.textLines.last());
         } else if (block.type == MarkdownBlockType::ListItem && LineItems::isLabelOverLines(block)) {

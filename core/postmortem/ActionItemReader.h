@@ -5,6 +5,7 @@
 #include "MarkdownBlocks.h"
 #include "VerbatimCollector.h"
 
+#include <QSet>
 #include <QVector>
 #include <optional>
 
@@ -38,6 +39,7 @@ private:
         bool marked = false; // as a list or a table: the paragraphs between are prose
         bool typedBullets = false; // as "● " lines: a paragraph without one is prose
         bool signedOff = false; // "Regards." was written: the rest is a signature
+        QSet<QString> tableValues; // what a legend beside the tables explains ("prevent", "p0")
     };
     // The items of blocks [from, to), one group's.
     static QVector<ActionItem> readBlocks(const QVector<MarkdownBlock>& blocks, qsizetype from, qsizetype to,

@@ -94,6 +94,11 @@ PseudoStyle pseudoHeadingStyle(const QString& plain, const QString& sourceLine)
     // "Impact: 30% of users" alone on a line is a field, not a heading: the words decide. A plain line
     // with no colon must be a section's name ("Timeline"), not only hold one of its words.
     const bool colon = plain.trimmed().endsWith(u':');
+    // A longer label names its section up front ("Preventative Measures for Head Office:"); one whose
+    // role words come later is a sentence announcing a list ("To reflect this action items should
+    // have assigned priority:").
+    if (colon && known && t.count(u' ') >= 4 && SectionClassifier::roleWordIndex(t) > 2)
+        return PseudoStyle::None;
     if (headingShaped(t.trimmed(), colon) && (colon || other || SectionClassifier::isKnownName(t)))
         return PseudoStyle::Plain;
     return PseudoStyle::None;

@@ -294,10 +294,13 @@ private:
             if (!groups.contains(a.group))
                 groups << a.group;
         }
-        // A Notes column only where the author's table had one or an item has notes.
-        const bool withNotes = m_incident.columnNames.contains(QStringLiteral("actions.notes"))
-            || std::any_of(m_incident.actionItems.cbegin(), m_incident.actionItems.cend(),
-                           [](const ActionItem& a) { return !a.notes.isEmpty(); });
+        // Type and Notes columns only where the author's table had them or an item has one.
+        const auto column = [this](const char* key, QString ActionItem::*field) {
+            return m_incident.columnNames.contains(QLatin1String(key))
+                || std::any_of(m_incident.actionItems.cbegin(), m_incident.actionItems.cend(),
+                               [field](const ActionItem& a) { return !(a.*field).isEmpty(); });
+        };
+        const Extras extras {column("actions.type", &ActionItem::type), column("actions.notes", &ActionItem::notes)};
         QStringList blocks;
         for (const QString& group : groups) {
             QVector<Cells> rows;
@@ -305,24 +308,34 @@ private:
                 if (a.group != group)
                     continue;
                 rows << Cells {statusWord(a.status), a.title, a.owner, dateText(a.due), a.priority, a.link};
-                if (withNotes)
+                if (extras.type)
+                    rows.last() << a.type;
+                if (extras.notes)
                     rows.last() << a.notes;
             }
             if (group.isEmpty() && rows.isEmpty() && groups.size() > 1)
                 continue;
             if (!group.isEmpty())
                 blocks << QStringLiteral("### ") + MarkdownEscaper::headingText(group);
-            blocks << actionItemTable(rows, withNotes);
+            blocks << actionItemTable(rows, extras);
         }
         return blocks;
     }
 
-    QString actionItemTable(const QVector<Cells>& rows, bool withNotes) const
+    struct Extras
+    {
+        bool type = false;
+        bool notes = false;
+    };
+
+    QString actionItemTable(const QVector<Cells>& rows, Extras extras) const
     {
         Cells header {columnName("actions.status", "Status"), columnName("actions.title", "Title"),
                       columnName("actions.owner", "Owner"),   columnName("actions.due", "Due"),
                       columnName("actions.priority", "Priority"), columnName("actions.link", "Link")};
-        if (withNotes)
+        if (extras.type)
+            header << columnName("actions.type", "Type");
+        if (extras.notes)
             header << columnName("actions.notes", "Notes");
         return table(header, rows);
     }

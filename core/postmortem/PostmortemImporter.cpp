@@ -107,7 +107,9 @@ private:
         if (m_state.fieldTable || m_hasSummarySection) {
             VerbatimCollector beside(m_source);
             for (const MarkdownBlock& b : blocks) {
-                if (b.type != MarkdownBlockType::Table && b.task == TaskState::None && !isActionField(b))
+                // A table whose rows were not all fields ("| Authors | serathius@ |") stays too.
+                const bool readTable = b.type == MarkdownBlockType::Table && !other.holds(b.line);
+                if (!readTable && b.task == TaskState::None && !isActionField(b))
                     beside.addBlock(b);
             }
             keepLeftovers(beside, SectionRole::Unknown);

@@ -194,7 +194,13 @@ constexpr KeyPhrase kKeyPhrases[] = {
 // A heading longer than this is a sentence, whatever words it holds.
 constexpr int kMaxHeadingWords = 10;
 
-SectionRole scoredRole(const QString& key)
+struct ScoredRole
+{
+    SectionRole role = SectionRole::Unknown;
+    int wordIndex = -1; // where the words that give the role start
+};
+
+ScoredRole scoredRole(const QString& key)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     const QStringList words = key.split(separators, Qt::SkipEmptyParts);
@@ -210,7 +216,7 @@ SectionRole scoredRole(const QString& key)
     for (const QString& part : key.split(QStringLiteral(" / ")))
         wordCount = std::max(wordCount, qsizetype(wordsIn(part.split(separators, Qt::SkipEmptyParts))));
     if (wordCount == 0 || wordCount > kMaxHeadingWords)
-        return SectionRole::Unknown;
+        return {};
     const QString spaced = u' ' + words.join(u' ') + u' ';
     SectionRole best = SectionRole::Unknown;
     qsizetype bestAt = -1;
@@ -231,9 +237,14 @@ SectionRole scoredRole(const QString& key)
     static const QRegularExpression horizon(
         QStringLiteral("\\b(?:next|following|coming|upcoming)\\s+(?:\\d+|few|two|three|couple of)?\\s*"
                        "(?:days|weeks|months|quarters|sprints)\\b"));
-    if (best == SectionRole::Unknown && horizon.match(spaced).hasMatch())
-        return SectionRole::ActionItems;
-    return best;
+    if (best == SectionRole::Unknown) {
+        const QRegularExpressionMatch m = horizon.match(spaced);
+        if (!m.hasMatch())
+            return {};
+        best = SectionRole::ActionItems;
+        bestAt = m.capturedStart() - 1;
+    }
+    return {best, int(QStringView(spaced).left(bestAt + 1).count(u' ')) - 1};
 }
 
 } // namespace
@@ -294,7 +305,15 @@ SectionRole SectionClassifier::classify(QStringView heading)
     static const QRegularExpression identifier(QStringLiteral("[\\p{L}\\p{N}]_[\\p{L}\\p{N}]|="));
     if (raw.endsWith(u'.') || identifier.match(raw).hasMatch())
         return SectionRole::Unknown;
-    return scoredRole(key);
+    return scoredRole(key).role;
+}
+
+int SectionClassifier::roleWordIndex(QStringView heading)
+{
+    const QString key = keyOf(heading);
+    if (namedRole(key) != SectionRole::Unknown)
+        return 0;
+    return scoredRole(key).wordIndex;
 }
 
 } // namespace debrief

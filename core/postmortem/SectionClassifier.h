@@ -14,6 +14,9 @@ class SectionClassifier
 {
 public:
     static SectionRole classify(QStringView heading);
+    // The word at which the words that give the heading its role start ("Our follow-up actions": 1),
+    // -1 when none do.
+    static int roleWordIndex(QStringView heading);
     // True when the heading names a section: a known one, or one every report may have
     // ("Conclusion", "Background") that is kept verbatim.
     static bool namesSection(QStringView heading);

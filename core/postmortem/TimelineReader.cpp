@@ -445,6 +445,10 @@ bool TimelineReader::readTable(const MarkdownBlock& block)
         return false;
     if (event < 0)
         event = c.untaken().last();
+    // Columns without a place of their own ("Block", "System") stay in the event's words with their
+    // name, so that nothing the author put in the table is lost.
+    QVector<int> extra = c.untaken();
+    extra.removeAll(event);
     // "Time (UTC)" zones the entries of this table, not the document.
     const QString headerZone = zoneIn(c.headerText(time));
     QMap<QString, QString>& names = m_state.incident.columnNames;
@@ -487,6 +491,7 @@ bool TimelineReader::readTable(const MarkdownBlock& block)
             e.text += QStringLiteral(" (%1)").arg(TableColumns::cell(row, kind));
         if (!TableColumns::cell(row, owner).isEmpty())
             e.text += QStringLiteral(" (%1)").arg(TableColumns::cell(row, owner));
+        e.text = c.withCells(e.text, row, extra).trimmed();
         if (e.text.isEmpty() && !e.time && e.label.isEmpty())
             continue;
         m_state.timeline << e;

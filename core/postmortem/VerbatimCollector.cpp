@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerbatimCollector.h"
 
+#include <algorithm>
+
 namespace debrief {
 
 void VerbatimCollector::addLines(int first, int last)
@@ -20,6 +22,12 @@ void VerbatimCollector::append(const VerbatimCollector& other)
 {
     for (const auto& [first, last] : other.m_ranges)
         addLines(first, last);
+}
+
+bool VerbatimCollector::holds(int line) const
+{
+    return std::any_of(m_ranges.cbegin(), m_ranges.cend(),
+                       [line](const std::pair<int, int>& r) { return r.first <= line && line <= r.second; });
 }
 
 QString VerbatimCollector::text() const

@@ -25,6 +25,7 @@ public:
     // The lines another collector of the same document kept, after this one's.
     void append(const VerbatimCollector& other);
     const SourceLines& source() const { return *m_source; }
+    bool holds(int line) const;
     bool isEmpty() const { return m_ranges.isEmpty(); }
     int firstLine() const { return m_ranges.isEmpty() ? 0 : m_ranges.first().first; }
     QString text() const;

@@ -138,7 +138,7 @@ void IncidentReader::readMeasures(Incident& incident)
 
 void IncidentReader::readActionItems(Incident& incident)
 {
-    Statement row = m_db.prepare("SELECT id, title, owner, due, status, priority, link, source_line, group_name, notes"
+    Statement row = m_db.prepare("SELECT id, title, owner, due, status, priority, link, source_line, group_name, notes, type"
                                  " FROM action_items"
                                  " WHERE incident_id = ?1 ORDER BY position");
     row.bind(1, incident.id.value);
@@ -154,6 +154,7 @@ void IncidentReader::readActionItems(Incident& incident)
         item.sourceLine = int(row.int64(7));
         item.group = row.text(8);
         item.notes = row.text(9);
+        item.type = row.text(10);
         incident.actionItems << item;
     }
 }

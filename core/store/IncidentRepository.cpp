@@ -194,11 +194,11 @@ void IncidentRepository::addActionItem(IncidentId incident, const ActionItem& it
     // Appended after the last item, inside create()'s or replace()'s transaction.
     Statement insert = m_db.prepare(
         "INSERT INTO action_items (incident_id, position, title, owner, due, status, priority, link, source_line,"
-        " group_name, notes) VALUES (?1, (SELECT COALESCE(MAX(position) + 1, 0) FROM action_items"
-        " WHERE incident_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        " group_name, notes, type) VALUES (?1, (SELECT COALESCE(MAX(position) + 1, 0) FROM action_items"
+        " WHERE incident_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     insert.bind(1, incident.value).bind(2, item.title).bind(3, item.owner);
     insert.bind(4, dateText(item.due)).bind(5, actionStatusName(item.status)).bind(6, item.priority);
-    insert.bind(7, item.link).bind(8, item.sourceLine).bind(9, item.group).bind(10, item.notes).exec();
+    insert.bind(7, item.link).bind(8, item.sourceLine).bind(9, item.group).bind(10, item.notes).bind(11, item.type).exec();
 }
 
 } // namespace debrief

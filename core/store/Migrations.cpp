@@ -247,10 +247,11 @@ ALTER TABLE root_causes ADD COLUMN label TEXT NOT NULL DEFAULT '';
 
 // v10: the sub-heading an action item was listed under ("### Prevention" over its own table), so
 // that the report lists the items in the author's groups, each table with its own heading; and the
-// item's notes, from a Notes column of the author's table.
+// item's notes and type, from Notes and Type columns of the author's table.
 constexpr const char* kSchemaV10 = R"sql(
 ALTER TABLE action_items ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE action_items ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE action_items ADD COLUMN type TEXT NOT NULL DEFAULT '';
 )sql";
 
 // v11: the full-text index covers the entries' structured fields as well as their messages, so that

@@ -136,11 +136,11 @@ qint64 PostmortemEdits::insertActionItem(IncidentId incident, int position, cons
 {
     return insertAt(kActionItems, incident, position, item.id,
                     "INSERT INTO action_items (id, incident_id, position, title, owner, due, status, priority, link,"
-                    " source_line, group_name, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                    " source_line, group_name, notes, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                     [&](Statement& insert) {
                         insert.bind(4, item.title).bind(5, item.owner).bind(6, dateText(item.due));
                         insert.bind(7, actionStatusName(item.status)).bind(8, item.priority).bind(9, item.link);
-                        insert.bind(10, item.sourceLine).bind(11, item.group).bind(12, item.notes);
+                        insert.bind(10, item.sourceLine).bind(11, item.group).bind(12, item.notes).bind(13, item.type);
                     });
 }
 
@@ -148,11 +148,11 @@ void PostmortemEdits::updateActionItem(const ActionItem& item)
 {
     updateRow(kActionItems, "action item", item.id,
               "UPDATE action_items SET title = ?2, owner = ?3, due = ?4, status = ?5, priority = ?6, link = ?7,"
-              " group_name = ?8, notes = ?9 WHERE id = ?1",
+              " group_name = ?8, notes = ?9, type = ?10 WHERE id = ?1",
               [&](Statement& update) {
                   update.bind(2, item.title).bind(3, item.owner).bind(4, dateText(item.due));
                   update.bind(5, actionStatusName(item.status)).bind(6, item.priority).bind(7, item.link);
-                  update.bind(8, item.group).bind(9, item.notes);
+                  update.bind(8, item.group).bind(9, item.notes).bind(10, item.type);
               });
 }
 

@@ -35,8 +35,8 @@ QString incidentText(const Incident& i)
     for (const MeasureGroup& g : i.measures)
         parts << g.section << g.title << g.items;
     for (const ActionItem& a : i.actionItems)
-        parts << a.title << a.owner << a.priority << a.link << actionStatusName(a.status).replace(u'_', u' ')
-              << (a.due ? a.due->toString(Qt::ISODate) : QString());
+        parts << a.title << a.owner << a.priority << a.link << a.type << a.notes << a.group
+              << actionStatusName(a.status).replace(u'_', u' ') << (a.due ? a.due->toString(Qt::ISODate) : QString());
     for (const UnknownSection& u : i.unknownSections)
         parts << u.heading << u.markdown;
     for (const DocumentSection& s : i.sections)

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void timelineOfPlainLines();
     void bulletsUnderAnEventHeading();
     void statusfyUpdateContainers();
+    void actionTableWithItsLegend();
+    void timelineTableKeepsItsOtherColumns();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -291,7 +293,7 @@ void TestPostmortemImporter::actionItemDetails_data()
     QTest::addColumn<QString>("priority");
 
     QTest::newRow("google table") << QStringLiteral(
-        "google-sre.md") << 1 << QStringLiteral("Use flux capacitor to balance load between clusters (Type: prevent)")
+        "google-sre.md") << 1 << QStringLiteral("Use flux capacitor to balance load between clusters")
                                   << QStringLiteral("martym") << QStringLiteral("open") << QStringLiteral("")
                                   << QStringLiteral("");
     QTest::newRow("pd paren") << QStringLiteral("pagerduty.md") << 0
@@ -554,7 +556,8 @@ void TestPostmortemImporter::shortTableDelimiters()
                          "|Open a ticket|process|\n");
     const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("delims.md"));
     QCOMPARE(r.incident.actionItems.size(), 2);
-    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Revert the driver (Type: mitigate)"));
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Revert the driver"));
+    QCOMPARE(r.incident.actionItems.at(0).type, QStringLiteral("mitigate"));
     QCOMPARE(r.incident.actionItems.at(1).sourceLine, 6);
     const QByteArray narrow("x\n|a|b|\n|-|-|\n");
     QCOMPARE(TableDelimiterRows::widened(narrow), QByteArray());
@@ -862,6 +865,41 @@ void TestPostmortemImporter::statusfyUpdateContainers()
     QCOMPARE(r.incident.timeline.at(1).at->toIso(), QStringLiteral("2021-05-03T19:16:54.777Z"));
     QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("Incident has been resolved."));
     QCOMPARE(r.incident.timeline.at(2).text, QStringLiteral("The NFS store was lost."));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QCOMPARE(exportedAgain(report), report);
+}
+
+// Bullets that explain the values of the action table ("Prevent - ...", "P0 - ...") are its legend,
+// not items, even below a sentence that announces them with a colon; the Type column is the
+// item's type. A table above the sections whose rows are not all fields stays as written.
+void TestPostmortemImporter::actionTableWithItsLegend()
+{
+    const QByteArray doc("# v3.5 data inconsistency\n\n|  |  |\n| --- | --- |\n| Authors | serathius@ |\n"
+                         "| Date | 2022-04-20 |\n\n## Summary\n\nA refactor broke the index.\n\n## Action items\n\n"
+                         "Action items fall under three types. Types:\n\n- Prevent - Prevent similar issues.\n"
+                         "- Detect - Detect them sooner.\n\nActions should also be strategic.\n"
+                         "To reflect this action items should have assigned priority:\n\n- P0 - Critical.\n- P1 - Important.\n\n"
+                         "| Action Item | Type | Priority | Status |\n|---|---|---|---|\n| Reproduce the issue | Prevent | P0 | DONE |\n"
+                         "| Detect corruption | Detect | P1 | |\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("legend.md"));
+    QCOMPARE(r.incident.actionItems.size(), 2);
+    QCOMPARE(r.incident.actionItems.at(0).type, QStringLiteral("Prevent"));
+    QCOMPARE(r.incident.actionItems.at(0).title, QStringLiteral("Reproduce the issue"));
+    QCOMPARE(r.incident.actionItems.at(1).priority, QStringLiteral("P1"));
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("serathius@")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("- P0 - Critical.")), qPrintable(report));
+    QCOMPARE(exportedAgain(report), report);
+}
+
+// A timeline table's columns the report has no place for ("Block") stay in the event's words.
+void TestPostmortemImporter::timelineTableKeepsItsOtherColumns()
+{
+    const QByteArray doc("## Timeline (all times UTC, September 5, 2026)\n\n| Time | Block | Event |\n|---|---|---|\n"
+                         "| ~07:00 | — | Attacker receives funding |\n| 13:38:00 | 45098506 | **Attack 1** drains the pool |\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("blocks.md"));
+    QCOMPARE(r.incident.timeline.size(), 2);
+    QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("Attack 1 drains the pool (Block: 45098506)"));
     const QString report = MarkdownExporter::exportIncident(r.incident);
     QCOMPARE(exportedAgain(report), report);
 }

@@ -51,6 +51,7 @@ inline Incident sampleIncident()
     owned.link = QStringLiteral("https://tracker.example/OPS-1");
     owned.notes = QStringLiteral("blocked on the pool resize");
     owned.group = QStringLiteral("Detection");
+    owned.type = QStringLiteral("detect");
     ActionItem done;
     done.title = QStringLiteral("Write runbook");
     done.status = ActionStatus::Done;

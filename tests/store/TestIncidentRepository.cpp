@@ -50,6 +50,7 @@ void TestIncidentRepository::createThenLoadGivesTheSameIncident()
     QCOMPARE(loaded->timeline[1].at.has_value(), false);
     QCOMPARE(loaded->rootCauses.at(0).label, QStringLiteral("Trigger"));
     QCOMPARE(loaded->actionItems[0].group, QStringLiteral("Detection"));
+    QCOMPARE(loaded->actionItems[0].type, QStringLiteral("detect"));
     QCOMPARE(loaded->actionItems[0].notes, QStringLiteral("blocked on the pool resize"));
     QVERIFY(test::withoutIds(*loaded) == test::withoutIds(original));
 }

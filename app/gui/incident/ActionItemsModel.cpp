@@ -116,6 +116,8 @@ QVariant ActionItemsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Priority");
     case LinkColumn:
         return tr("Link");
+    case TypeColumn:
+        return tr("Type");
     case GroupColumn:
         return tr("Group");
     case NotesColumn:
@@ -140,6 +142,8 @@ QVariant ActionItemsModel::display(const ActionItem& item, int column) const
         return item.priority.isEmpty() ? DisplayText::notStated() : item.priority;
     case LinkColumn:
         return item.link;
+    case TypeColumn:
+        return item.type;
     case GroupColumn:
         return item.group;
     case NotesColumn:
@@ -205,6 +209,8 @@ QVariant ActionItemsModel::editValue(const ActionItem& item, int column) const
         return item.priority;
     case LinkColumn:
         return item.link;
+    case TypeColumn:
+        return item.type;
     case GroupColumn:
         return item.group;
     case NotesColumn:
@@ -237,6 +243,9 @@ ActionItem ActionItemsModel::edited(ActionItem item, int column, const QVariant&
         break;
     case LinkColumn:
         item.link = value.toString().trimmed();
+        break;
+    case TypeColumn:
+        item.type = value.toString().trimmed();
         break;
     case GroupColumn:
         item.group = value.toString().trimmed();

@@ -28,6 +28,7 @@ public:
         DueColumn,
         PriorityColumn,
         LinkColumn,
+        TypeColumn, // the kind of work, as the document's Type column named it ("Prevent")
         GroupColumn, // the sub-heading the document listed it under ("Prevention")
         NotesColumn,
         ColumnCount,

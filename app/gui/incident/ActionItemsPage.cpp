@@ -73,11 +73,12 @@ void ActionItemsPage::setItems(const QVector<ActionItem>& items, const QDate& to
     m_model->setToday(today);
     m_model->setItems(items);
     updateSummary();
-    // An empty Link, Group or Notes column is noise; each appears as soon as one item has one.
+    // An empty Link, Type, Group or Notes column is noise; each appears as soon as one item has one.
     const auto any = [&items](QString ActionItem::*field) {
         return std::any_of(items.begin(), items.end(), [field](const ActionItem& i) { return !(i.*field).isEmpty(); });
     };
     m_view->setColumnHidden(ActionItemsModel::LinkColumn, !any(&ActionItem::link));
+    m_view->setColumnHidden(ActionItemsModel::TypeColumn, !any(&ActionItem::type));
     m_view->setColumnHidden(ActionItemsModel::GroupColumn, !any(&ActionItem::group));
     m_view->setColumnHidden(ActionItemsModel::NotesColumn, !any(&ActionItem::notes));
     m_view->resizeRowsToContents();
