@@ -363,10 +363,21 @@ QVector<ActionItem> ActionItemReader::readBlocks(const QVector<MarkdownBlock>& b
                    && (!shape.typedBullets || hasTypedBullet(block))) {
             readLines(block, k + 1 == blocks.size(), items, leftovers, shape.signedOff);
         } else if (block.type == MarkdownBlockType::Code && !block.fenced) {
-            // Indented text: one item per line.
+            // Indented text: one item per line; a line of markup ("</ul>", escaped "&lt;/div>" as the
+            // report keeps a page's tags) is no item.
             const QStringList lines = block.lines();
+            const auto isMarkup = [](const QString& line) {
+                const QString t = line.trimmed();
+                return t.isEmpty() || t.startsWith(u'<') || t.startsWith(QLatin1String("&lt;"));
+            };
+            if (std::all_of(lines.cbegin(), lines.cend(), isMarkup)) {
+                leftovers.addBlock(block);
+                continue;
+            }
             for (int i = 0; i < lines.size(); ++i) {
-                if (!lines[i].trimmed().isEmpty())
+                if (isMarkup(lines[i]))
+                    leftovers.addLines(block.lineOf(i), block.lineOf(i));
+                else
                     items << fromText(lines[i], block.lineOf(i));
             }
         } else {

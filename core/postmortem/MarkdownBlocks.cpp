@@ -2,6 +2,7 @@
 #include "MarkdownBlocks.h"
 
 #include "FrontMatter.h"
+#include "HtmlLineBlocks.h"
 #include "TableDelimiterRows.h"
 
 #include <QHash>
@@ -479,27 +480,6 @@ namespace {
 
 QVector<MarkdownBlock> parseLines(const SourceLines& source, int firstLine, int lastLine);
 
-// "<h3>Timeline</h3>" on a line of its own: a heading, written in HTML. md4c keeps it in a block
-// that runs to the next blank line, so the lines after it are Markdown to read again.
-std::optional<MarkdownBlock> htmlHeading(const MarkdownBlock& html, const SourceLines& source)
-{
-    static const QRegularExpression heading(QStringLiteral("^\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    const auto m = heading.match(source.lineText(html.line));
-    if (!m.hasMatch())
-        return std::nullopt;
-    MarkdownBlock h;
-    h.type = MarkdownBlockType::Heading;
-    h.level = m.captured(1).toInt();
-    h.text = m.captured(2).remove(tag).simplified();
-    h.line = h.endLine = html.line;
-    h.textLines = {html.line};
-    h.sourceStart = source.lineStart(html.line);
-    h.sourceEnd = source.lineEnd(html.line);
-    return h;
-}
-
 // A whole report pasted inside a ```markdown fence (often never closed) is Markdown to a reader.
 bool isMarkdownFence(const MarkdownBlock& code, const SourceLines& source)
 {
@@ -596,19 +576,25 @@ QVector<MarkdownBlock> readOutdented(const MarkdownBlock& code, const SourceLine
     return blocks;
 }
 
+// HTML indented as a page's markup is ("        <h2>Timeline</h2>" inside "<div>"): a code block to
+// CommonMark, the page's elements to its reader. True when its first line opens a tag.
+bool isIndentedHtml(const MarkdownBlock& code, const SourceLines& source)
+{
+    return code.type == MarkdownBlockType::Code && !code.fenced
+        && source.lineText(code.line).trimmed().startsWith(u'<');
+}
+
 QVector<MarkdownBlock> readAgain(const MarkdownBlock& block, const SourceLines& source)
 {
-    if (isIndentedList(block, source))
+    if (isIndentedList(block, source) || isIndentedHtml(block, source))
         return readOutdented(block, source);
     QVector<MarkdownBlock> out;
-    // md4c gives "<h3>..</h3>" followed by text a paragraph of raw HTML and text, alone an HTML block.
+    // md4c gives "<h3>..</h3>" followed by text a paragraph of raw HTML and text, alone (or a page
+    // written in HTML) an HTML block.
     if (block.type == MarkdownBlockType::Html || block.type == MarkdownBlockType::Paragraph) {
-        if (auto h = htmlHeading(block, source)) {
-            out << *h;
-            if (block.endLine > block.line)
-                out << parseLines(source, block.line + 1, block.endLine);
-            return out;
-        }
+        const auto markdown = [&source](int first, int last) { return parseLines(source, first, last); };
+        if (auto blocks = HtmlLineBlocks::read(block, source, markdown))
+            return *blocks;
     } else if (block.type == MarkdownBlockType::Code && isMarkdownFence(block, source)) {
         const QString last = source.lineText(block.endLine).trimmed();
         const bool closed = block.endLine > block.line && (last.startsWith(QStringLiteral("```")) || last.startsWith(QStringLiteral("~~~")));

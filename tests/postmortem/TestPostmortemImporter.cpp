@@ -2,6 +2,7 @@
 // The importer on the reference document and on fixtures in the manner of public templates
 // (Google SRE, PagerDuty, Atlassian) and of messy real-world postmortems.
 #include "DateExpression.h"
+#include "HtmlLineBlocks.h"
 #include "MarkdownExporter.h"
 #include "PostmortemImporter.h"
 #include "SectionClassifier.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void statusfyUpdateContainers();
     void actionTableWithItsLegend();
     void timelineTableKeepsItsOtherColumns();
+    void pageWrittenInHtml();
 };
 
 void TestPostmortemImporter::referenceFields()
@@ -902,6 +904,30 @@ void TestPostmortemImporter::timelineTableKeepsItsOtherColumns()
     QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("Attack 1 drains the pool (Block: 45098506)"));
     const QString report = MarkdownExporter::exportIncident(r.incident);
     QCOMPARE(exportedAgain(report), report);
+}
+
+// A postmortem written as an HTML page, one element a line and indented as markup is: headings,
+// items and paragraphs are read as such, <head> and <style> stay raw, unclosed or odd tags too.
+void TestPostmortemImporter::pageWrittenInHtml()
+{
+    const QByteArray doc("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n    <title>Outage</title>\n    <style>\n"
+                         "        body {\n            margin: 0;\n        }\n    </style>\n</head>\n<body>\n"
+                         "    <div class=\"container\">\n        <h1>Website outage</h1>\n        \n"
+                         "        <h2>Timeline</h2>\n        <ul>\n            <li>1:45 PM - Deploy <strong>begins</strong>.</li>\n"
+                         "            <li>2:00 PM - Errors at <a href=\"https://x.org/d\">the dashboard</a> &amp; pager.</li>\n"
+                         "            <li>2:10 PM - Rolled back.</li>\n        </ul>\n        \n        <h2>Action Items</h2>\n"
+                         "        <ul>\n            <li>Test migrations</li>\n        </ul>\n    </div>\n<p>unclosed <b>tag\n"
+                         "</body>\n</html>\n");
+    const PostmortemImportResult r = PostmortemImporter::import(doc, QStringLiteral("page.md"));
+    QCOMPARE(r.incident.title, QStringLiteral("Website outage"));
+    QCOMPARE(r.incident.timeline.size(), 3);
+    QCOMPARE(r.incident.timeline.at(0).text, QStringLiteral("Deploy begins."));
+    QCOMPARE(r.incident.timeline.at(1).text, QStringLiteral("Errors at the dashboard (https://x.org/d) & pager."));
+    QCOMPARE(r.incident.actionItems.size(), 1);
+    const QString report = MarkdownExporter::exportIncident(r.incident);
+    QVERIFY2(report.contains(QStringLiteral("margin: 0;")), qPrintable(report));
+    QCOMPARE(exportedAgain(report), report);
+    QCOMPARE(HtmlLineBlocks::textOf(QStringLiteral("<a href='u'>u</a> &lt;b&gt; <em>x</em>")), QStringLiteral("u <b> x"));
 }
 
 QTEST_GUILESS_MAIN(TestPostmortemImporter)

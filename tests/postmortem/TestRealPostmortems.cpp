@@ -44,10 +44,14 @@ bool isDateWord(const QString& lower)
     return TimeExpressionParser::zoneOffsetSeconds(lower.toUpper()).has_value();
 }
 
-// Every word of four or more letters, case folded, with how often it stands in the text.
-QHash<QString, int> wordCounts(const QString& text)
+// Every word of four or more letters, case folded, with how often it stands in the text. An HTML
+// element's name ("<strong>", "&lt;/div>" as the report escapes it) is markup, as Markdown's "**"
+// is, not a word; the words of its attributes (an image's alt text, a link) still count.
+QHash<QString, int> wordCounts(QString text)
 {
+    static const QRegularExpression tagName(QStringLiteral("(?:<|&lt;)/?[A-Za-z][A-Za-z0-9]*"));
     static const QRegularExpression word(QStringLiteral("\\p{L}{4,}"));
+    text.replace(tagName, QStringLiteral(" "));
     QHash<QString, int> counts;
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const QString w = it.next().captured(0).toLower();
