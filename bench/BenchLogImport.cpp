@@ -52,7 +52,8 @@ QByteArray line(std::mt19937& random, qint64 i, bool json)
     const char* levels[] = {"info", "info", "info", "info", "debug", "warn", "error"};
     if (json) {
         return R"({"time":")" + time.toString(Qt::ISODateWithMs).toLatin1() + R"(","level":")" + levels[random() % 7]
-            + R"(","host":")" + host + R"(","service":"api","msg":")" + message(random, i) + "\"}\n";
+            + R"(","host":")" + host + R"(","service":"api","msg":")" + message(random, i) + R"(","user":"u_)"
+            + QByteArray::number(i % 5000) + R"(","status":)" + (i % 7 == 0 ? "500" : "200") + "}\n";
     }
     return time.toString(QStringLiteral("MMM dd HH:mm:ss")).toLatin1() + " " + host + " nginx["
         + QByteArray::number(1000 + i % 50) + "]: " + message(random, i) + "\n";
@@ -165,7 +166,9 @@ int main(int argc, char** argv)
     timeSearch(db, "errors only", errors);
     // Text as people paste it from a log line (the brief: first page under 50 ms over 1M entries).
     for (const char* pasted : {"connection pool exhausted", "id=4242", "request served", "web-3", "api",
-                               "/api/v1/login", "user:alice", "max_connections=5", "10.0.1.174"}) {
+                               "/api/v1/login", "user:alice", "max_connections=5", "10.0.1.174",
+                               // Field values of the JSON lines (none in syslog): rare, keyed, common.
+                               "u_4242", "user:u_4242", "status=500"}) {
         timeSearch(db, qPrintable(QStringLiteral("pasted %1").arg(QLatin1String(pasted))),
                    LogQuery::of(id, QString::fromLatin1(pasted)));
     }
