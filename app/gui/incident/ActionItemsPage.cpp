@@ -162,6 +162,13 @@ void ActionItemsPage::configureView()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ActionItemsModel::TitleColumn, QHeaderView::Stretch);
+    // Links and notes can be long (a full URL): they get a column of their own width, elided, so
+    // that the title keeps its room; the tooltip shows them whole.
+    for (const int column : {int(ActionItemsModel::LinkColumn), int(ActionItemsModel::NotesColumn)}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, 180);
+    }
+    m_view->setTextElideMode(Qt::ElideMiddle);
 }
 
 void ActionItemsPage::updateSummary()
