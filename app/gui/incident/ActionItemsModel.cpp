@@ -127,6 +127,28 @@ QVariant ActionItemsModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
+// The field a column shows and edits as plain text (trimmed on edit), or null for the columns
+// with an editor or a display of their own.
+QString ActionItem::*ActionItemsModel::textField(int column)
+{
+    switch (column) {
+    case OwnerColumn:
+        return &ActionItem::owner;
+    case PriorityColumn:
+        return &ActionItem::priority;
+    case LinkColumn:
+        return &ActionItem::link;
+    case TypeColumn:
+        return &ActionItem::type;
+    case GroupColumn:
+        return &ActionItem::group;
+    case NotesColumn:
+        return &ActionItem::notes;
+    default:
+        return nullptr;
+    }
+}
+
 QVariant ActionItemsModel::display(const ActionItem& item, int column) const
 {
     switch (column) {
@@ -140,15 +162,9 @@ QVariant ActionItemsModel::display(const ActionItem& item, int column) const
         return DisplayText::date(item.due);
     case PriorityColumn:
         return item.priority.isEmpty() ? DisplayText::notStated() : item.priority;
-    case LinkColumn:
-        return item.link;
-    case TypeColumn:
-        return item.type;
-    case GroupColumn:
-        return item.group;
-    case NotesColumn:
-        return item.notes;
     default:
+        if (QString ActionItem::*field = textField(column))
+            return item.*field;
         return {};
     }
 }
@@ -201,21 +217,11 @@ QVariant ActionItemsModel::editValue(const ActionItem& item, int column) const
         return int(item.status);
     case TitleColumn:
         return item.title;
-    case OwnerColumn:
-        return item.owner;
     case DueColumn:
         return item.due.value_or(m_today);
-    case PriorityColumn:
-        return item.priority;
-    case LinkColumn:
-        return item.link;
-    case TypeColumn:
-        return item.type;
-    case GroupColumn:
-        return item.group;
-    case NotesColumn:
-        return item.notes;
     default:
+        if (QString ActionItem::*field = textField(column))
+            return item.*field;
         return {};
     }
 }
@@ -232,28 +238,12 @@ ActionItem ActionItemsModel::edited(ActionItem item, int column, const QVariant&
         if (!value.toString().trimmed().isEmpty())
             item.title = value.toString().trimmed();
         break;
-    case OwnerColumn:
-        item.owner = value.toString().trimmed();
-        break;
     case DueColumn:
         item.due = value.toDate().isValid() ? std::optional<QDate>(value.toDate()) : std::nullopt;
         break;
-    case PriorityColumn:
-        item.priority = value.toString().trimmed();
-        break;
-    case LinkColumn:
-        item.link = value.toString().trimmed();
-        break;
-    case TypeColumn:
-        item.type = value.toString().trimmed();
-        break;
-    case GroupColumn:
-        item.group = value.toString().trimmed();
-        break;
-    case NotesColumn:
-        item.notes = value.toString().trimmed();
-        break;
     default:
+        if (QString ActionItem::*field = textField(column))
+            item.*field = value.toString().trimmed();
         break;
     }
     return item;

@@ -67,6 +67,7 @@ private:
     QVariant toolTip(const ActionItem& item, int column) const;
     QVariant editValue(const ActionItem& item, int column) const;
     static ActionItem edited(ActionItem item, int column, const QVariant& value);
+    static QString ActionItem::*textField(int column);
 
     QVector<ActionItem> m_items;
     QDate m_today;
