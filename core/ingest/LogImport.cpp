@@ -11,10 +11,13 @@
 #include "ZoneOffset.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUuid>
 #include <algorithm>
+#include <chrono>
 #include <climits>
+#include <optional>
 #include <thread>
 
 namespace debrief {
@@ -156,6 +159,40 @@ private:
     int m_last = -1;
 };
 
+// How long one transaction of the import writes before it commits and lets another writer in (an
+// edit waits at most about this long), and the pause after each commit in which that writer, whose
+// busy handler asks every millisecond, gets the store.
+constexpr qint64 kBatchMillis = 60;
+constexpr auto kPauseForOthers = std::chrono::milliseconds(2);
+
+// Until the import ends well the source is incomplete, which no reader shows; whatever way run()
+// leaves without success, the source and its entries are removed (in steps, as they could be many).
+class IncompleteSource
+{
+public:
+    IncompleteSource(LogRepository& repository, qint64 id)
+        : m_repository(repository)
+        , m_id(id)
+    { }
+    ~IncompleteSource()
+    {
+        if (m_id == 0)
+            return;
+        try {
+            m_repository.removeSourceInSteps(m_id);
+        } catch (const StoreError&) {
+            // Left incomplete, hence invisible: the next open of the store removes it.
+        }
+    }
+    IncompleteSource(const IncompleteSource&) = delete;
+    IncompleteSource& operator=(const IncompleteSource&) = delete;
+    void keep() { m_id = 0; }
+
+private:
+    LogRepository& m_repository;
+    qint64 m_id;
+};
+
 // Whatever way run() leaves, the parsing thread is told to stop and is joined before the queue
 // and the worker it uses go away.
 struct ThreadGuard
@@ -196,7 +233,6 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
     const auto isCancelled = [&options] { return options.cancel && options.cancel->load(); };
     try {
         LogRepository repository(db);
-        Transaction transaction(db);
         repository.beginBulk();
         LogSourceRecord source;
         source.incident = incident;
@@ -204,12 +240,31 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         // Unique until the real hash is known at the end (the hash index is unique per incident).
         source.contentHash = QStringLiteral("importing:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         source.importedAt = UtcMillis {QDateTime::currentMSecsSinceEpoch()};
-        source.id = repository.insertSource(source);
+        {
+            Transaction transaction(db);
+            source.id = repository.insertSource(source);
+            transaction.commit();
+        }
+        IncompleteSource incomplete(repository, source.id);
 
+        // The entries go in in short transactions, each committed after kBatchMillis: between two
+        // of them the store is free for an edit.
         ProgressReporter progress(options, QFileInfo(path).size());
-        LogBatch batch;
+        std::optional<Transaction> open;
+        QElapsedTimer writing;
         qint64 written = 0;
+        const auto commit = [&] {
+            repository.noteEntries(source);
+            open->commit();
+            open.reset();
+            std::this_thread::sleep_for(kPauseForOthers);
+        };
+        LogBatch batch;
         while (!isCancelled() && queue.pop(batch)) {
+            if (!open) {
+                open.emplace(db);
+                writing.start();
+            }
             const qint64 lastId = repository.insertEntries(incident, source.id, batch.entries);
             if (!batch.entries.empty()) {
                 if (source.firstEntryId == 0)
@@ -217,8 +272,12 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
                 source.lastEntryId = lastId;
             }
             written += qint64(batch.entries.size());
+            if (writing.elapsed() >= kBatchMillis)
+                commit();
             progress.report(batch.bytesRead, written);
         }
+        if (open)
+            commit();
         queue.close();
         thread.join();
         repository.endBulk();
@@ -238,7 +297,9 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
                                   int(std::min<qint64>(outcome.lines, INT_MAX)))
                                .arg(result.format));
         }
-        if (const auto earlier = repository.findByHash(incident, outcome.contentHash, source.id)) {
+        Transaction transaction(db);
+        const std::optional<LogSourceRecord> earlier = repository.findByHash(incident, outcome.contentHash, source.id);
+        if (earlier) {
             if (!options.force) {
                 result.alreadyImported = true;
                 return failure(result,
@@ -247,7 +308,8 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
                                    .arg(earlier->id)
                                    .arg(earlier->path));
             }
-            repository.removeSource(earlier->id);
+            // Hidden in the same transaction that shows the new import, removed after it.
+            repository.hideSource(earlier->id);
             result.replacedSourceId = earlier->id;
         }
         source.format = result.format;
@@ -259,6 +321,9 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         source.lastAt = result.lastAt;
         repository.finishSource(source);
         transaction.commit();
+        incomplete.keep();
+        if (earlier)
+            repository.removeSourceInSteps(earlier->id);
         result.sourceId = source.id;
         result.ok = true;
         return result;

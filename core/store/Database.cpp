@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "LogRepository.h"
 #include "Migrations.h"
 #include "StoreError.h"
 #include "Transaction.h"
@@ -33,6 +34,8 @@ Database::Database(const QString& path)
     try {
         configure();
         migrate();
+        // An import a killed process left incomplete was never visible: it goes now.
+        LogRepository(*this).removeAbandonedImports();
     } catch (const StoreError& e) {
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -85,10 +88,25 @@ int Database::schemaVersion()
     return query.step() ? int(query.int64(0)) : 0;
 }
 
+namespace {
+
+// Another connection writes: wait up to about 5 s, asking again every millisecond. An import frees
+// the store for a moment after each of its short transactions, and SQLite's own schedule (sleeps
+// growing to 100 ms) would mostly miss that moment and leave an edit waiting for the whole import.
+int waitForOtherWriter(void*, int attempts)
+{
+    if (attempts >= 5000)
+        return 0;
+    sqlite3_sleep(1);
+    return 1;
+}
+
+} // namespace
+
 void Database::configure()
 {
     // A non-store file fails here, on the first read, with SQLite's "file is not a database".
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_handler(m_db, waitForOtherWriter, nullptr);
     exec("PRAGMA foreign_keys = ON");
     Statement journal = prepare("PRAGMA journal_mode = WAL");
     journal.step();

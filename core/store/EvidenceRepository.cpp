@@ -14,7 +14,7 @@ EvidenceSummary EvidenceRepository::summary(IncidentId incident)
 {
     EvidenceSummary summary;
     Statement sources = m_db.prepare("SELECT id, path, format, entries, unparsed, first_at, last_at FROM log_sources"
-                                     " WHERE incident_id = ?1 ORDER BY id");
+                                     " WHERE incident_id = ?1 AND complete = 1 ORDER BY id");
     sources.bind(1, incident.value);
     while (sources.step()) {
         LogSourceSummary source;

@@ -59,8 +59,8 @@ struct LogSourceRecord
     std::optional<UtcMillis> firstAt;
     std::optional<UtcMillis> lastAt;
     UtcMillis importedAt;
-    // Its entries are the ids firstEntryId..lastEntryId (0, 0 when it has none): one import is
-    // one transaction, so they are contiguous.
+    // Its entries lie within the ids firstEntryId..lastEntryId (0, 0 when it has none), among
+    // entries another import wrote between its batches.
     qint64 firstEntryId = 0;
     qint64 lastEntryId = 0;
 

@@ -2,6 +2,7 @@
 #include "LogLevelHistogram.h"
 
 #include "Database.h"
+#include "LogRepository.h"
 #include "StoreError.h"
 
 namespace debrief {
@@ -37,10 +38,16 @@ Statement LogLevelHistogram::prepare(const QByteArray& prefix, IncidentId incide
     // time range of the index and counts, with no access to the entries' rows, for a narrow zoom
     // as for the whole incident (the groups, at most one per bucket and level, gather in a small
     // temporary tree).
+    // While an import runs its entries are left out by source, which only then costs a row access.
+    QByteArray incomplete;
+    for (const qint64 id : LogRepository(m_db).incompleteSources(incident))
+        incomplete += (incomplete.isEmpty() ? " AND source_id NOT IN (" : ",") + QByteArray::number(id);
+    if (!incomplete.isEmpty())
+        incomplete += ')';
     const QByteArray sql = prefix
         + "SELECT level, (at - ?2) / ?4, COUNT(*) FROM log_entries"
-          " WHERE incident_id = ?1 AND at >= ?2 AND at < ?3"
-          " GROUP BY level, (at - ?2) / ?4 ORDER BY level, 2";
+          " WHERE incident_id = ?1 AND at >= ?2 AND at < ?3" + incomplete
+        + " GROUP BY level, (at - ?2) / ?4 ORDER BY level, 2";
     Statement query = m_db.prepare(sql.constData());
     query.bind(1, incident.value).bind(2, from.value).bind(3, to.value).bind(4, bucketMs);
     return query;

@@ -2,6 +2,11 @@
 #include "LogRepository.h"
 
 #include "Database.h"
+#include "Transaction.h"
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace debrief {
 
@@ -28,8 +33,8 @@ LogRepository::LogRepository(Database& db)
 qint64 LogRepository::insertSource(const LogSourceRecord& source)
 {
     Statement insert = m_db.prepare("INSERT INTO log_sources (incident_id, path, format, size_bytes, content_hash,"
-                                    " entries, unparsed, first_at, last_at, imported_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                                    " entries, unparsed, first_at, last_at, imported_at, complete, importer)"
+                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11)");
     insert.bind(1, source.incident.value)
         .bind(2, source.path)
         .bind(3, source.format)
@@ -39,9 +44,19 @@ qint64 LogRepository::insertSource(const LogSourceRecord& source)
         .bind(7, source.unparsed)
         .bind(8, toOptional(source.firstAt))
         .bind(9, toOptional(source.lastAt))
-        .bind(10, source.importedAt.value);
+        .bind(10, source.importedAt.value)
+        .bind(11, qint64(getpid()));
     insert.exec();
     return m_db.lastInsertId();
+}
+
+void LogRepository::noteEntries(const LogSourceRecord& source)
+{
+    Statement update = m_db.prepare("UPDATE log_sources SET first_entry_id = ?2, last_entry_id = ?3 WHERE id = ?1");
+    update.bind(1, source.id)
+        .bind(2, source.firstEntryId > 0 ? std::optional<qint64>(source.firstEntryId) : std::nullopt)
+        .bind(3, source.lastEntryId > 0 ? std::optional<qint64>(source.lastEntryId) : std::nullopt);
+    update.exec();
 }
 
 qint64 LogRepository::insertEntries(IncidentId incident, qint64 sourceId, std::span<const EncodedLogEntry> entries)
@@ -83,7 +98,7 @@ void LogRepository::finishSource(const LogSourceRecord& source)
 {
     Statement update = m_db.prepare("UPDATE log_sources SET format = ?2, size_bytes = ?3, content_hash = ?4,"
                                     " entries = ?5, unparsed = ?6, first_at = ?7, last_at = ?8,"
-                                    " first_entry_id = ?9, last_entry_id = ?10 WHERE id = ?1");
+                                    " first_entry_id = ?9, last_entry_id = ?10, complete = 1 WHERE id = ?1");
     update.bind(1, source.id)
         .bind(2, source.format)
         .bind(3, source.sizeBytes)
@@ -132,7 +147,8 @@ QVector<LogSourceRecord> LogRepository::sources(IncidentId incident)
 {
     Statement query = m_db.prepare(QByteArray("SELECT ")
                                        .append(kSourceColumns)
-                                       .append(" FROM log_sources WHERE incident_id = ?1 ORDER BY id")
+                                       .append(" FROM log_sources WHERE incident_id = ?1 AND complete = 1"
+                                               " ORDER BY id")
                                        .constData());
     query.bind(1, incident.value);
     QVector<LogSourceRecord> result;
@@ -146,7 +162,7 @@ std::optional<LogSourceRecord> LogRepository::findByHash(IncidentId incident, co
     Statement query = m_db.prepare(QByteArray("SELECT ")
                                        .append(kSourceColumns)
                                        .append(" FROM log_sources WHERE incident_id = ?1 AND content_hash = ?2"
-                                               " AND id != ?3")
+                                               " AND id != ?3 AND complete = 1")
                                        .constData());
     query.bind(1, incident.value).bind(2, contentHash).bind(3, except);
     if (!query.step())
@@ -168,6 +184,64 @@ void LogRepository::removeSource(qint64 sourceId)
     Statement remove = m_db.prepare("DELETE FROM log_sources WHERE id = ?1");
     remove.bind(1, sourceId);
     remove.exec();
+}
+
+void LogRepository::removeSourceInSteps(qint64 sourceId)
+{
+    const std::optional<LogSourceRecord> record = source(sourceId);
+    if (!record)
+        return;
+    // A chunk of ids per transaction: each deletes its FTS rows too, which takes a while, and an
+    // edit made meanwhile gets the store between two chunks. The source is incomplete throughout,
+    // so no reader sees it half gone.
+    constexpr qint64 kChunk = 20000;
+    for (qint64 from = record->firstEntryId; record->lastEntryId > 0 && from <= record->lastEntryId; from += kChunk) {
+        Transaction transaction(m_db);
+        Statement entries = m_db.prepare("DELETE FROM log_entries WHERE id BETWEEN ?2 AND ?3 AND source_id = ?1");
+        entries.bind(1, sourceId).bind(2, from).bind(3, std::min(from + kChunk - 1, record->lastEntryId));
+        entries.exec();
+        transaction.commit();
+    }
+    Transaction transaction(m_db);
+    Statement remove = m_db.prepare("DELETE FROM log_sources WHERE id = ?1");
+    remove.bind(1, sourceId);
+    remove.exec();
+    transaction.commit();
+}
+
+void LogRepository::hideSource(qint64 sourceId)
+{
+    // Its hash goes too: the import that replaces it takes the same one (unique per incident).
+    Statement hide = m_db.prepare("UPDATE log_sources SET complete = 0, importer = ?2,"
+                                  " content_hash = 'replaced:' || content_hash || ':' || id WHERE id = ?1");
+    hide.bind(1, sourceId).bind(2, qint64(getpid()));
+    hide.exec();
+}
+
+QVector<qint64> LogRepository::incompleteSources(IncidentId incident)
+{
+    Statement query = m_db.prepare("SELECT id FROM log_sources WHERE incident_id = ?1 AND complete = 0");
+    query.bind(1, incident.value);
+    QVector<qint64> ids;
+    while (query.step())
+        ids << query.int64(0);
+    return ids;
+}
+
+int LogRepository::removeAbandonedImports()
+{
+    Statement query = m_db.prepare("SELECT id, importer FROM log_sources WHERE complete = 0");
+    QVector<qint64> abandoned;
+    while (query.step()) {
+        // A process of this machine that no longer runs will never finish it (ours is alive).
+        const auto pid = pid_t(query.int64(1));
+        if (pid <= 0 || (kill(pid, 0) != 0 && errno == ESRCH))
+            abandoned << query.int64(0);
+    }
+    query.reset();
+    for (const qint64 id : abandoned)
+        removeSourceInSteps(id);
+    return int(abandoned.size());
 }
 
 void LogRepository::beginBulk()

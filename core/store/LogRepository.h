@@ -12,10 +12,11 @@ namespace debrief {
 
 class Database;
 
-// Writes imported log files into the store: the source row, its entries in batches and their
-// full-text rows, the totals at the end; finds an earlier import by content hash and removes a
-// source with everything it brought. It opens no transaction: the import wraps a whole file in
-// one, and a caller removing a source wraps that call in one (Transaction). Searching is
+// Writes imported log files into the store: the source row (incomplete until the end), its entries
+// in batches and their full-text rows, the totals at the end; finds an earlier import by content
+// hash and removes a source with everything it brought. It opens no transaction (but for the
+// stepwise removal): the import commits its batches, and a caller removing a source wraps that
+// call in one (Transaction). Only complete sources are listed or found. Searching is
 // LogSearch's job. Keep one instance for a whole import: its insert statements are prepared once.
 class LogRepository
 {
@@ -37,6 +38,17 @@ public:
     std::optional<LogSourceRecord> findByHash(IncidentId incident, const QString& contentHash, qint64 except = 0);
     // Removes the source, its entries and their FTS rows (the v3 trigger deletes those).
     void removeSource(qint64 sourceId);
+    // The same in transactions of its own, a chunk of entries each: for an incomplete source (an
+    // import that failed, or was left by a killed process), which no reader sees meanwhile.
+    void removeSourceInSteps(qint64 sourceId);
+    // Makes a complete source incomplete again (no reader shows it), before it is removed in steps.
+    void hideSource(qint64 sourceId);
+    // Records the entry ids an incomplete source holds so far, so that it can be removed whole.
+    void noteEntries(const LogSourceRecord& source);
+    // The sources of `incident` still being imported: readers leave their entries out.
+    QVector<qint64> incompleteSources(IncidentId incident);
+    // Removes the incomplete sources whose importing process no longer runs; returns how many.
+    int removeAbandonedImports();
 
     // Larger page cache while a big file is written; restored by endBulk(). Never touches
     // synchronous or the journal: the store must survive a crash mid-import like any edit.

@@ -224,9 +224,23 @@ LogSearch::Plan LogSearch::choosePlan(const LogQuery& query)
     return m_lastPlan = m_probedPlan;
 }
 
+// The entries of sources still being imported are left out: an import shows all at once at its end.
+// Named by id, and only while one runs, so that a query that needs no entry's row (a count over the
+// time and level index) still needs none otherwise.
+QByteArray LogSearch::incompleteSourcesClause(IncidentId incident)
+{
+    Statement& query = statement("SELECT id FROM log_sources WHERE incident_id = ?1 AND complete = 0");
+    query.bind(1, incident.value);
+    QByteArrayList ids;
+    while (step(query))
+        ids << QByteArray::number(query.int64(0));
+    query.reset();
+    return ids.isEmpty() ? QByteArray() : " AND e.source_id NOT IN (" + ids.join(',') + ')';
+}
+
 QByteArray LogSearch::filterSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction)
 {
-    QByteArray sql;
+    QByteArray sql = incompleteSourcesClause(query.incident);
     if (query.from)
         sql += " AND e.at >= ?2";
     if (query.to)
@@ -474,7 +488,8 @@ LogFacets LogSearch::facets(IncidentId incident)
     // GROUP BY, which would sort every entry). Hosts times services stays small in real logs; the
     // limit bounds the pathological case.
     constexpr qint64 kMaxPairs = 4 * kMaxFacetValues;
-    Statement& pairs = statement("SELECT DISTINCT host, service FROM log_entries WHERE incident_id = ?1 LIMIT ?2");
+    Statement& pairs = statement("SELECT DISTINCT host, service FROM log_entries e WHERE incident_id = ?1"
+                                 + incompleteSourcesClause(incident) + " LIMIT ?2");
     pairs.bind(1, incident.value).bind(2, kMaxPairs + 1);
     QSet<QString> hosts;
     QSet<QString> services;
@@ -503,7 +518,8 @@ LogFacets LogSearch::facets(IncidentId incident)
 
 QVector<LogFacets::Source> LogSearch::facetSources(IncidentId incident)
 {
-    Statement& query = statement("SELECT id, path, entries FROM log_sources WHERE incident_id = ?1 ORDER BY id");
+    Statement& query
+        = statement("SELECT id, path, entries FROM log_sources WHERE incident_id = ?1 AND complete = 1 ORDER BY id");
     query.bind(1, incident.value);
     QVector<LogFacets::Source> sources;
     while (step(query))

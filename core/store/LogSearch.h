@@ -202,7 +202,8 @@ private:
                    bool keepRows);
     std::pair<qint64, qint64> progressSpan(const LogQuery& query);
     void addRegexHighlights(const QRegularExpression& pattern, QVector<LogHit>& rows) const;
-    static QByteArray filterSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
+    QByteArray filterSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
+    QByteArray incompleteSourcesClause(IncidentId incident);
     QByteArray windowSql(const LogQuery& query, const std::optional<LogCursor>& cursor, Direction direction);
     QVector<LogHit> fetch(const QByteArray& sql, const LogQuery& query, const std::optional<LogCursor>& cursor,
                           int limit);

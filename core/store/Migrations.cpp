@@ -267,13 +267,22 @@ END;
 INSERT INTO log_fts(log_fts) VALUES('rebuild');
 )sql";
 
+// v12: an import writes its entries in short transactions, so that edits never wait for it, and
+// shows them at once at its end: a source stays incomplete (readers skip it) until then, marked
+// with the process writing it, so that one left behind by a killed process is removed on open.
+// Sources stored before are complete.
+constexpr const char* kSchemaV12 = R"sql(
+ALTER TABLE log_sources ADD COLUMN complete INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE log_sources ADD COLUMN importer INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace
 
 const QList<Migration>& storeMigrations()
 {
     static const QList<Migration> migrations {
         {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
-        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10}, {11, kSchemaV11},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12},
     };
     return migrations;
 }

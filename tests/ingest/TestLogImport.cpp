@@ -6,8 +6,13 @@
 #include "LogSearch.h"
 #include "LogTestSupport.h"
 
+#include "IncidentRepository.h"
+#include "PostmortemEdits.h"
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace debrief;
 
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void statesItsAssumptions_data();
     void statesItsAssumptions();
     void readsAWholeFileAnswerOnOneLongLine();
+    void editWhileAnImportRunsIsStoredAtOnce();
 
 private:
     // `count` lines of the test format, one second apart, every tenth an error.
@@ -311,6 +317,62 @@ void TestLogImport::statesItsAssumptions()
     QCOMPARE(result.ok, error.isEmpty());
     if (result.ok)
         QCOMPARE(result.assumptions, assumptions);
+}
+
+// The order of events, not a time: an edit made on another connection while a large import runs is
+// stored and visible to a third connection before the import ends, and until it ends that third
+// connection sees none of the import's entries; then it sees them all.
+void TestLogImport::editWhileAnImportRunsIsStoredAtOnce()
+{
+    const int lines = 300000;
+    const QString path = write(QStringLiteral("large.log"), epochLines(lines));
+    const QString store = m_dir.filePath(QStringLiteral("editWhileAnImportRunsIsStoredAtOnce.sqlite"));
+    std::atomic<bool> started = false;
+    std::atomic<bool> finished = false;
+    std::atomic<qint64> written = 0; // entries the import has written so far
+    LogImportResult result;
+    std::thread importer([&] {
+        Database db(store);
+        LogImportOptions options;
+        options.progress = [&started, &written](const LogImportProgress& p) {
+            written = p.entries;
+            if (p.entries > 0)
+                started = true;
+        };
+        result = LogImport::run(db, m_incident, path, options, m_formats);
+        finished = true;
+    });
+    while (!started && !finished)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+
+    Database editor(store);
+    ActionItem item;
+    item.title = QStringLiteral("Page the on-call on pool saturation");
+    bool stored = false;
+    try {
+        PostmortemEdits(editor).insertActionItem(m_incident, 0, item);
+        stored = true;
+    } catch (const StoreError& e) {
+        qWarning("%s", qPrintable(e.message()));
+    }
+    // Written while the import was still writing: it had not yet written every entry (it reports
+    // them all before its last commit, so an edit that waits for that commit sees them all).
+    const bool storedWhileRunning = stored && written < lines;
+    Database reader(store);
+    const auto seen = IncidentRepository(reader).load(m_incident);
+    const qint64 visibleDuring = LogSearch(reader).count(LogQuery::of(m_incident)).value;
+    const bool stillRunning = !finished;
+    importer.join();
+
+    QVERIFY(stored);
+    QVERIFY2(storedWhileRunning, "the edit waited for the import to end");
+    QVERIFY(seen);
+    QCOMPARE(seen->actionItems.size(), 1);
+    if (stillRunning)
+        QCOMPARE(visibleDuring, 0);
+    QVERIFY2(result.ok, qPrintable(result.message()));
+    QCOMPARE(LogSearch(reader).count(LogQuery::of(m_incident), 10 * lines).value, lines);
+    QCOMPARE(LogRepository(reader).sources(m_incident).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLogImport)
