@@ -179,7 +179,7 @@ public:
         if (m_id == 0)
             return;
         try {
-            m_repository.removeSourceInSteps(m_id);
+            m_repository.removeSource(m_id);
         } catch (const StoreError&) {
             // Left incomplete, hence invisible: the next open of the store removes it.
         }
@@ -323,7 +323,7 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         transaction.commit();
         incomplete.keep();
         if (earlier)
-            repository.removeSourceInSteps(earlier->id);
+            repository.removeSource(earlier->id);
         result.sourceId = source.id;
         result.ok = true;
         return result;

@@ -172,22 +172,6 @@ std::optional<LogSourceRecord> LogRepository::findByHash(IncidentId incident, co
 
 void LogRepository::removeSource(qint64 sourceId)
 {
-    // Entries first and explicitly, by their range of ids (there is no source index, see v4):
-    // their trigger removes the FTS rows.
-    const std::optional<LogSourceRecord> record = source(sourceId);
-    if (record && record->lastEntryId > 0) {
-        Statement entries
-            = m_db.prepare("DELETE FROM log_entries WHERE id BETWEEN ?2 AND ?3 AND source_id = ?1");
-        entries.bind(1, sourceId).bind(2, record->firstEntryId).bind(3, record->lastEntryId);
-        entries.exec();
-    }
-    Statement remove = m_db.prepare("DELETE FROM log_sources WHERE id = ?1");
-    remove.bind(1, sourceId);
-    remove.exec();
-}
-
-void LogRepository::removeSourceInSteps(qint64 sourceId)
-{
     const std::optional<LogSourceRecord> record = source(sourceId);
     if (!record)
         return;
@@ -240,7 +224,7 @@ int LogRepository::removeAbandonedImports()
     }
     query.reset();
     for (const qint64 id : abandoned)
-        removeSourceInSteps(id);
+        removeSource(id);
     return int(abandoned.size());
 }
 

@@ -36,11 +36,11 @@ public:
     // An earlier import of the same content into `incident`, other than `except` (the import in
     // progress, which stores its hash only at the end).
     std::optional<LogSourceRecord> findByHash(IncidentId incident, const QString& contentHash, qint64 except = 0);
-    // Removes the source, its entries and their FTS rows (the v3 trigger deletes those).
+    // Removes the source, its entries and their FTS rows (the v3 trigger deletes those), in
+    // transactions of its own, a chunk of entries each, so that an edit never waits long: for an
+    // incomplete source (an import that failed or was left by a killed process, a replaced one
+    // hidden first), which no reader sees meanwhile. Inside a transaction they are savepoints.
     void removeSource(qint64 sourceId);
-    // The same in transactions of its own, a chunk of entries each: for an incomplete source (an
-    // import that failed, or was left by a killed process), which no reader sees meanwhile.
-    void removeSourceInSteps(qint64 sourceId);
     // Makes a complete source incomplete again (no reader shows it), before it is removed in steps.
     void hideSource(qint64 sourceId);
     // Records the entry ids an incomplete source holds so far, so that it can be removed whole.
