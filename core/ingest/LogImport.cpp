@@ -322,8 +322,14 @@ LogImportResult LogImport::run(Database& db, IncidentId incident, const QString&
         repository.finishSource(source);
         transaction.commit();
         incomplete.keep();
-        if (earlier)
-            repository.removeSource(earlier->id);
+        if (earlier) {
+            try {
+                repository.removeSource(earlier->id);
+            } catch (const StoreError&) {
+                // The import stands; the replaced source stays hidden, and as it names this
+                // process, the first open of the store after it ends removes it.
+            }
+        }
         result.sourceId = source.id;
         result.ok = true;
         return result;
