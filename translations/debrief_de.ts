@@ -2950,6 +2950,10 @@ Bearbeiten › Rückgängig (Strg+Z) holt ihn zurück; debrief-cli trash --empty
             <numerusform>(%n weitere unter „Details einblenden“)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another program changed the store; shown as it is now.</source>
+        <translation>Ein anderes Programm hat den Speicher geändert; er wird so gezeigt, wie er jetzt ist.</translation>
+    </message>
 </context>
 <context>
     <name>debrief::MarkdownEditDialog</name>

@@ -41,6 +41,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -86,6 +87,38 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_storeLabel);
     showEmptyState(tr("No store is open.\nUse File › Open Store… to open one."));
     updateWindowTitle();
+    auto* watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, &MainWindow::showChangesMadeElsewhere);
+    watch->start(1000);
+}
+
+void MainWindow::showChangesMadeElsewhere()
+{
+    if (!m_session)
+        return;
+    try {
+        m_changesPending = m_session->changedElsewhere() || m_changesPending;
+    } catch (const StoreError&) {
+        return; // asked again in a second
+    }
+    if (!m_changesPending || isEditing())
+        return;
+    m_changesPending = false;
+    showEditedIncident(currentIncident());
+    m_view->reloadEvidence();
+    statusBar()->showMessage(tr("Another program changed the store; shown as it is now."), 5000);
+}
+
+// A cell editor open, or a dialog: reloading now would take the user's edit from under them.
+bool MainWindow::isEditing() const
+{
+    if (QApplication::activeModalWidget() || QApplication::activePopupWidget())
+        return true;
+    // A delegate's editor is a child of its view's viewport, and has the focus while it is open.
+    const QWidget* focus = QApplication::focusWidget();
+    const QWidget* viewport = focus ? focus->parentWidget() : nullptr;
+    const auto* view = viewport ? qobject_cast<const QAbstractItemView*>(viewport->parentWidget()) : nullptr;
+    return view && view->viewport() == viewport;
 }
 
 MainWindow::~MainWindow() = default;

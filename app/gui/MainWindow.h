@@ -50,6 +50,10 @@ public:
     bool selectIncident(IncidentId id);
     IncidentId currentIncident() const;
     void showPage(IncidentPage page);
+    // Shows what another program changed in the store since the last look (a CLI edit or import),
+    // keeping the incident and the page shown; waits while a cell is being edited or a dialog is
+    // open. A timer asks every second.
+    void showChangesMadeElsewhere();
 
     // The date against which action items are overdue; tests pin it.
     void setToday(const QDate& today) { m_today = today; }
@@ -130,6 +134,7 @@ private:
     void saveSettings();
     void rememberStore(const QString& absolutePath);
     void fillRecentMenu();
+    bool isEditing() const;
 
     std::unique_ptr<StoreSession> m_session;
     IncidentListModel* m_listModel = nullptr;
@@ -156,6 +161,7 @@ private:
     QVector<QAction*> m_pageActions;
     QDate m_today = QDate::currentDate();
     bool m_persistSettings = false;
+    bool m_changesPending = false; // seen while the user was editing: shown when they are done
 };
 
 } // namespace debrief

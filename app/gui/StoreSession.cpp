@@ -6,6 +6,7 @@ namespace debrief {
 StoreSession::StoreSession(const QString& path)
     : m_db(path)
     , m_repository(m_db)
+    , m_changes(m_db)
 { }
 
 } // namespace debrief

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Incident.h"
 #include "IncidentRepository.h"
+#include "StoreChanges.h"
 
 #include <QDate>
 #include <QVector>
@@ -27,10 +28,14 @@ public:
     IncidentId create(const Incident& incident) { return m_repository.create(incident); }
     // The connection the edits write through (IncidentEditor); the GUI thread's only one.
     Database& database() { return m_db; }
+    // Whether another connection (a CLI edit or import, a worker of this window) changed what the
+    // window shows since it last asked.
+    bool changedElsewhere() { return m_changes.changed(); }
 
 private:
     Database m_db;
     IncidentRepository m_repository;
+    StoreChanges m_changes;
 };
 
 } // namespace debrief

@@ -65,7 +65,7 @@ void IncidentRepository::insertIncidentRow(const Incident& incident)
     Statement update = m_db.prepare(
         "UPDATE incidents SET title = ?2, summary = ?3, impact = ?4, severity = ?5, status = ?6,"
         " incident_date = ?7, timezone = ?8, started_at = ?9, ended_at = ?10, stated_duration_minutes = ?11,"
-        " duration_text = ?12, resolution = ?13, source_path = ?14, updated_at = ?15, column_names = ?16 WHERE id = ?1");
+        " duration_text = ?12, resolution = ?13, source_path = ?14, updated_at = max(?15, updated_at + 1), column_names = ?16 WHERE id = ?1");
     update.bind(1, incident.id.value)
         .bind(2, incident.title)
         .bind(3, incident.summary)

@@ -152,8 +152,8 @@ bool LogSearch::walkIsShorter(const LogQuery& query, qint64 matches)
 qint64 LogSearch::gatherMatches(const LogQuery& query)
 {
     m_matchesGathered = false;
-    m_db.exec(("CREATE TABLE IF NOT EXISTS " + m_matchTable + " (id INTEGER PRIMARY KEY)").constData());
-    m_db.exec(("DELETE FROM " + m_matchTable).constData());
+    exec("CREATE TABLE IF NOT EXISTS " + m_matchTable + " (id INTEGER PRIMARY KEY)");
+    exec("DELETE FROM " + m_matchTable);
     Statement& gather = statement("INSERT INTO " + m_matchTable
                                   + " SELECT rowid FROM log_fts WHERE log_fts MATCH ?10 LIMIT ?11");
     bind(gather, query, std::nullopt, kFullTextFirstLimit + 1);
@@ -340,6 +340,18 @@ void LogSearch::interrupt()
     // Counted too: a regular expression scan checks it between its chunks, when no statement runs.
     ++m_interrupts;
     m_db.interrupt();
+}
+
+// A statement of the search's own that is not kept (the matches table): interruptible like the rest.
+void LogSearch::exec(const QByteArray& sql)
+{
+    try {
+        m_db.exec(sql.constData());
+    } catch (const StoreError&) {
+        if (m_db.wasInterrupted())
+            throw LogSearchInterrupted(QStringLiteral("the search was interrupted"));
+        throw;
+    }
 }
 
 Statement& LogSearch::statement(const QByteArray& sql)

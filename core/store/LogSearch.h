@@ -210,6 +210,7 @@ private:
     QByteArray selectSql(const LogQuery& query, Plan plan, const std::optional<LogCursor>& cursor, Direction direction,
                          const char* columns, const char* order);
     Statement& statement(const QByteArray& sql);
+    void exec(const QByteArray& sql);
     bool step(Statement& statement, const QString& failure = {});
     QVector<LogFacets::Source> facetSources(IncidentId incident);
     void bind(Statement& statement, const LogQuery& query, const std::optional<LogCursor>& cursor, qint64 limit);

@@ -303,7 +303,9 @@ void PostmortemEdits::move(const char* table, qint64 rowId, int position)
 
 void PostmortemEdits::touch(IncidentId incident)
 {
-    m_db.prepare("UPDATE incidents SET updated_at = ?2 WHERE id = ?1")
+    // Later than before even within the same millisecond: a window watching the store (StoreChanges)
+    // tells an edit by it.
+    m_db.prepare("UPDATE incidents SET updated_at = max(?2, updated_at + 1) WHERE id = ?1")
         .bind(1, incident.value)
         .bind(2, QDateTime::currentMSecsSinceEpoch())
         .exec();

@@ -5,6 +5,7 @@
 #include "IncidentView.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "PostmortemEdits.h"
 #include "RootCausePage.h"
 #include "Screenshot.h"
 #include "TimelineModel.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void refusesAnUnknownIncident();
     void projectorView();
     void newIncidentFromScratch();
+    void showsWhatAnotherProgramChanged();
 };
 
 void TestMainWindow::opensAStoreAndShowsAnIncident()
@@ -229,6 +231,32 @@ void TestMainWindow::newIncidentFromScratch()
     QVERIFY(stored->timeline.isEmpty());
     // Written from here on like any other: the timeline page takes an entry.
     QCOMPARE(window.incidentView()->timelinePage()->model()->rowCount(), 0);
+}
+
+// A CLI edit made while the window is open (another connection) is shown without a restart, on the
+// incident and page the user was on; nothing changes while nothing was changed.
+void TestMainWindow::showsWhatAnotherProgramChanged()
+{
+    GuiTestStore store;
+    MainWindow window;
+    window.setToday(guiTestToday());
+    QVERIFY(window.openStore(store.path()));
+    QVERIFY(window.selectIncident(store.checkout()));
+    window.showPage(IncidentPage::Actions);
+    const int before = window.incidentView()->incident().actionItems.size();
+    window.showChangesMadeElsewhere();
+    QCOMPARE(window.incidentView()->incident().actionItems.size(), before);
+    {
+        Database cli(store.path());
+        ActionItem item;
+        item.title = QStringLiteral("Add a latency alert");
+        PostmortemEdits(cli).insertActionItem(store.checkout(), 0, item);
+    }
+    window.showChangesMadeElsewhere();
+    QCOMPARE(window.currentIncident(), store.checkout());
+    QCOMPARE(window.incidentView()->currentPage(), IncidentPage::Actions);
+    QCOMPARE(window.incidentView()->incident().actionItems.size(), before + 1);
+    QCOMPARE(window.incidentView()->incident().actionItems.constFirst().title, QStringLiteral("Add a latency alert"));
 }
 
 QTEST_MAIN(TestMainWindow)
