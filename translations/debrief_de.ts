@@ -1569,6 +1569,34 @@ Run &apos;debrief-cli COMMAND --help&apos; for the options of a command.
         <source>the store refused the data; nothing was stored</source>
         <translation>der Speicher hat die Daten abgelehnt; nichts wurde gespeichert</translation>
     </message>
+    <message>
+        <source>another program is writing to the store; try again in a moment</source>
+        <translation>ein anderes Programm schreibt in den Speicher; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>the store cannot be read (its file or folder may not be readable)</source>
+        <translation>der Speicher kann nicht gelesen werden (seine Datei oder sein Ordner ist womöglich nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>the store file is damaged (open its backup, or a new store)</source>
+        <translation>die Speicherdatei ist beschädigt (ihre Sicherung oder einen neuen Speicher öffnen)</translation>
+    </message>
+    <message>
+        <source>the disk holding the store could not be read</source>
+        <translation>das Laufwerk mit dem Speicher konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>out of memory while reading the store</source>
+        <translation>kein Arbeitsspeicher mehr beim Lesen des Speichers</translation>
+    </message>
+    <message>
+        <source>reading the store was interrupted</source>
+        <translation>das Lesen des Speichers wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>the store could not be read: its tables are not laid out as this Debrief writes them (was it changed by another program?)</source>
+        <translation>der Speicher konnte nicht gelesen werden: seine Tabellen sind nicht so angelegt, wie dieses Debrief sie schreibt (wurde er von einem anderen Programm geändert?)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestCommand</name>

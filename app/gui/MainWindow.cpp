@@ -18,6 +18,7 @@
 #include "PaddedItemDelegate.h"
 #include "ShortcutOverview.h"
 #include "StoreError.h"
+#include "StoreFailure.h"
 #include "StoreSession.h"
 
 #include <QAction>
@@ -374,7 +375,8 @@ void MainWindow::showHistory()
     try {
         versions = DocumentHistory(m_session->database()).versions(id);
     } catch (const StoreError& e) {
-        QMessageBox::warning(this, tr("History"), tr("The history could not be read:\n%1").arg(e.message()));
+        QMessageBox::warning(this, tr("History"),
+                             tr("The history could not be read:\n%1").arg(StoreFailure::describeRead(e)));
         return;
     }
     HistoryDialog dialog(m_view->incident().title, versions, this);
@@ -552,7 +554,7 @@ void MainWindow::reloadIncidents(IncidentId select)
         m_listModel->setIncidents(m_session->incidents(m_today));
     } catch (const StoreError& e) {
         m_listModel->setIncidents({});
-        statusBar()->showMessage(e.message());
+        statusBar()->showMessage(StoreFailure::describeRead(e));
     }
     // A column that says "not stated" on every row is noise, and the title needs the room.
     const QVector<IncidentSummary>& listed = m_listModel->incidents();
@@ -581,7 +583,7 @@ void MainWindow::showIncidentAt(const QModelIndex& proxyIndex)
     try {
         incident = m_session->load(id);
     } catch (const StoreError& e) {
-        statusBar()->showMessage(e.message());
+        statusBar()->showMessage(StoreFailure::describeRead(e));
     }
     if (!incident) {
         showEmptyState(tr("Incident %1 could not be loaded.").arg(id.value));
@@ -591,7 +593,7 @@ void MainWindow::showIncidentAt(const QModelIndex& proxyIndex)
     try {
         m_view->setDocument(DocumentHistory(m_session->database()).currentDocument(id));
     } catch (const StoreError& e) {
-        statusBar()->showMessage(e.message());
+        statusBar()->showMessage(StoreFailure::describeRead(e));
     }
     m_stack->setCurrentWidget(m_view);
     updateWindowTitle();

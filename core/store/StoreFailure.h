@@ -15,6 +15,9 @@ class StoreFailure
 {
 public:
     static QString describe(const StoreError& error);
+    // The same for a read (an incident shown, a history listed): what could not be read and why.
+    // An error that is not SQLite's is Debrief's own and already in the user's terms.
+    static QString describeRead(const StoreError& error);
 };
 
 } // namespace debrief

@@ -15,6 +15,7 @@ class TestStoreFailure : public QObject
 private Q_SLOTS:
     void saysWhyWithoutSqlite_data();
     void saysWhyWithoutSqlite();
+    void saysWhyAReadFailedWithoutSqlite();
 };
 
 void TestStoreFailure::saysWhyWithoutSqlite_data()
@@ -41,6 +42,22 @@ void TestStoreFailure::saysWhyWithoutSqlite()
              qPrintable(said));
     QVERIFY(!said.contains(QStringLiteral("statement")));
     QVERIFY(!said.contains(QStringLiteral("I/O")));
+}
+
+// A read names what went wrong without SQLite's words, and keeps Debrief's own reasons as they are.
+void TestStoreFailure::saysWhyAReadFailedWithoutSqlite()
+{
+    const auto said = [](int code) {
+        return StoreFailure::describeRead(
+            StoreError(QStringLiteral("cannot prepare statement: no such column: type (SELECT ...)"), code));
+    };
+    QVERIFY(said(SQLITE_ERROR).contains(QStringLiteral("not laid out as this Debrief writes them")));
+    QVERIFY(!said(SQLITE_ERROR).contains(QStringLiteral("no such column")));
+    QVERIFY(said(SQLITE_CORRUPT).contains(QStringLiteral("damaged")));
+    QVERIFY(said(SQLITE_BUSY).contains(QStringLiteral("try again")));
+    QVERIFY(said(SQLITE_IOERR_READ).contains(QStringLiteral("could not be read")));
+    const StoreError own(QStringLiteral("store.sqlite: the store has schema version 13, newer than this Debrief (12)"));
+    QCOMPARE(StoreFailure::describeRead(own), own.message());
 }
 
 QTEST_GUILESS_MAIN(TestStoreFailure)

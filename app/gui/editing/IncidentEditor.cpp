@@ -3,6 +3,7 @@
 
 #include "StoreEditCommand.h"
 #include "StoreError.h"
+#include "StoreFailure.h"
 #include "SuggestionReview.h"
 #include "TrashRepository.h"
 
@@ -241,7 +242,9 @@ bool IncidentEditor::run(const std::function<void()>& write)
         write();
         return true;
     } catch (const StoreError& e) {
-        Q_EMIT failed(e.message());
+        // An edit is a write: why the store refused it, in the user's terms (Debrief's own reasons,
+        // such as an item another window removed, are already).
+        Q_EMIT failed(e.sqliteCode() == 0 ? e.message() : StoreFailure::describe(e));
         return false;
     }
 }
